@@ -1,0 +1,10 @@
+package io.slotwise.analytics;
+
+/**
+ * The steps from looking to booking, in order.
+ */
+public enum FunnelStage {
+
+	SEARCH, VIEW, HOLD, BOOK
+
+}

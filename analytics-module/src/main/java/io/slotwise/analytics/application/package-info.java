@@ -1,0 +1,4 @@
+/**
+ * Use-case implementations of analytics.
+ */
+package io.slotwise.analytics.application;

@@ -1,0 +1,8 @@
+/**
+ * Analytics: the booking funnel (search, view, hold, book), conversion rates and time to
+ * convert. Learns everything from published events; reads no other module's data.
+ */
+@ApplicationModule(displayName = "Analytics", allowedDependencies = {})
+package io.slotwise.analytics;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,65 @@
+package io.slotwise.platform.graphql;
+
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindException;
+
+/**
+ * The one place where exceptions become GraphQL errors. Expected failures arrive already
+ * typed (a {@link GraphQLError} with a {@code code} extension, built by a module's
+ * GraphQL adapter) and pass through; input that cannot be bound is
+ * {@code VALIDATION_FAILED}; anything else is a bug, so it is logged with the execution
+ * id and masked as {@code INTERNAL_ERROR} — a client never sees a stack trace or SQL.
+ *
+ * <p>
+ * Runs last so that Spring Security's resolver turns access failures into
+ * UNAUTHORIZED/FORBIDDEN first.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ErrorMapping extends DataFetcherExceptionResolverAdapter {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorMapping.class);
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+			return null;
+		}
+		if (ex instanceof GraphQLError typed) {
+			return GraphqlErrorBuilder.newError(env)
+				.message(typed.getMessage())
+				.errorType(typed.getErrorType())
+				.extensions(typed.getExtensions())
+				.build();
+		}
+		if (ex instanceof BindException || ex instanceof IllegalArgumentException) {
+			return GraphqlErrorBuilder.newError(env)
+				.message(ex.getMessage())
+				.errorType(ErrorType.BAD_REQUEST)
+				.extensions(Map.of("code", "VALIDATION_FAILED"))
+				.build();
+		}
+		String executionId = env.getExecutionId().toString();
+		log.error("Unexpected failure in {} (execution {})", env.getExecutionStepInfo().getPath(), executionId, ex);
+		return GraphqlErrorBuilder.newError(env)
+			.message("Internal error, reference " + executionId)
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.extensions(Map.of("code", "INTERNAL_ERROR", "executionId", executionId))
+			.build();
+	}
+
+}

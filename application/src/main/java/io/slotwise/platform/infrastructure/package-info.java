@@ -1,0 +1,5 @@
+/**
+ * Start-up of the services Slotwise needs: embedded PostgreSQL and Redis for the demo,
+ * and a fail-fast reachability check with a readable message for configured ones.
+ */
+package io.slotwise.platform.infrastructure;

@@ -1,0 +1,55 @@
+package io.slotwise.platform.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The HTTP layer lets anyone reach {@code /graphql} because some operations are public (a
+ * patient searches before signing in); each GraphQL operation then declares its own rule
+ * with {@code @PreAuthorize}, and an architecture test checks that none is missing. A
+ * token, when sent, must be valid: a bad token is a 401, never silently anonymous.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	/**
+	 * The JWT claim that carries the caller's roles (PATIENT, PRACTITIONER, STAFF,
+	 * ADMIN).
+	 */
+	static final String ROLES_CLAIM = "roles";
+
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+		http.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/graphql", "/graphiql/**", "/graphiql", "/demo/tokens/**", "/demo/tokens")
+				.permitAll()
+				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/error")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.denyAll())
+			.oauth2ResourceServer(
+					(resourceServer) -> resourceServer.jwt((jwt) -> jwt.jwtAuthenticationConverter(rolesFromToken())));
+		return http.build();
+	}
+
+	private static JwtAuthenticationConverter rolesFromToken() {
+		JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+		roles.setAuthoritiesClaimName(ROLES_CLAIM);
+		roles.setAuthorityPrefix("ROLE_");
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(roles);
+		return converter;
+	}
+
+}

@@ -1,0 +1,53 @@
+package io.slotwise.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The demo profile hands out working tokens for its demo users.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("demo")
+class DemoProfileTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void demoTokenOpensPatientOperations() {
+		WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		Map<String, String> token = client.get()
+			.uri("/demo/tokens/patient-alice")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<Map<String, String>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+		assertThat(token.get("authorization")).startsWith("Bearer ");
+		client.post()
+			.uri("/graphql")
+			.header("Authorization", token.get("authorization"))
+			.bodyValue(Map.of("query", "{ myAppointments(first: 1) { edges { node { id } } } }"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.errors")
+			.doesNotExist()
+			.jsonPath("$.data.myAppointments.edges")
+			.isArray();
+		client.get().uri("/demo/tokens/nobody").exchange().expectStatus().isNotFound();
+	}
+
+}

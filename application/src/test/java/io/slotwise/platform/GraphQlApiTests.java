@@ -1,0 +1,134 @@
+package io.slotwise.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+
+import io.slotwise.platform.security.LocalTokenIssuer;
+import io.slotwise.platform.security.Role;
+import io.slotwise.platform.security.TestIssuers;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The API through its real HTTP transport: the root schema with every module's extension,
+ * scalars, Relay connections, and per-operation authorization.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class GraphQlApiTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	LocalTokenIssuer issuer;
+
+	HttpGraphQlTester graphQl(String authorization) {
+		WebTestClient client = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port + "/graphql")
+			.defaultHeaders((headers) -> {
+				if (authorization != null) {
+					headers.set("Authorization", authorization);
+				}
+			})
+			.build();
+		return HttpGraphQlTester.create(client);
+	}
+
+	@Test
+	void answersTypenameWithoutAToken() {
+		graphQl(null).document("{ __typename }").execute().path("__typename").entity(String.class).isEqualTo("Query");
+	}
+
+	@Test
+	void servesDateTimeScalarsInUtc() {
+		Instant serverTime = graphQl(null).document("{ serverTime }")
+			.execute()
+			.path("serverTime")
+			.entity(Instant.class)
+			.get();
+		assertThat(serverTime).isCloseTo(Instant.now(),
+				org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MINUTES));
+	}
+
+	@Test
+	void resourcesQueryIsARelayConnection() {
+		graphQl(null)
+			.document("{ locations(first: 5) { edges { cursor node { id name timeZone } } "
+					+ "pageInfo { hasNextPage } } }")
+			.execute()
+			.path("locations.pageInfo.hasNextPage")
+			.entity(Boolean.class)
+			.isEqualTo(false);
+	}
+
+	@Test
+	void patientQueriesNeedAPatientToken() {
+		String query = "{ myAppointments(first: 5) { edges { node { id } } } "
+				+ "myWaitlistEntries(first: 5) { edges { node { id } } } }";
+		graphQl(null).document(query)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).isNotEmpty()
+				.allSatisfy((error) -> assertThat(error.getErrorType().toString()).isEqualTo("UNAUTHORIZED")));
+		graphQl(new Tokens(this.issuer).bearer(Role.PATIENT)).document(query)
+			.execute()
+			.path("myAppointments.edges")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("myWaitlistEntries.edges")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@Test
+	void funnelIsForStaffOnly() {
+		String query = "{ funnel(from: \"2026-01-01T00:00:00Z\", to: \"2026-02-01T00:00:00Z\") "
+				+ "{ stages { stage journeys conversionFromPrevious } } }";
+		graphQl(new Tokens(this.issuer).bearer(Role.PATIENT)).document(query)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+		graphQl(new Tokens(this.issuer).bearer(Role.STAFF)).document(query)
+			.execute()
+			.path("funnel.stages[*].stage")
+			.entityList(String.class)
+			.containsExactly("SEARCH", "VIEW", "HOLD", "BOOK");
+	}
+
+	@Test
+	void badScalarInputIsAValidationError() {
+		graphQl(new Tokens(this.issuer).bearer(Role.STAFF))
+			.document("{ funnel(from: \"yesterday\", to: \"2026-02-01T00:00:00Z\") { from } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage()).contains("ISO-8601")));
+	}
+
+	@Test
+	void rejectsAForgedToken() {
+		String forged = new Tokens(TestIssuers.foreignKey()).bearer(Role.ADMIN);
+		WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.build()
+			.post()
+			.uri("/graphql")
+			.header("Authorization", forged)
+			.bodyValue(Map.of("query", "{ __typename }"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+}

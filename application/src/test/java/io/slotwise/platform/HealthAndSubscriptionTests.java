@@ -1,0 +1,70 @@
+package io.slotwise.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
+
+/**
+ * Operational surface: health with database and Redis indicators, and GraphQL
+ * subscriptions over WebSocket on the same {@code /graphql} path.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class HealthAndSubscriptionTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void healthIsUpWithDatabaseAndRedis() {
+		Map<String, Object> health = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.build()
+			.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+		assertThat(health).containsEntry("status", "UP");
+		@SuppressWarnings("unchecked")
+		Map<String, Map<String, Object>> components = (Map<String, Map<String, Object>>) health.get("components");
+		assertThat(components.get("db")).containsEntry("status", "UP");
+		assertThat(components.get("redis")).containsEntry("status", "UP");
+	}
+
+	@Test
+	void subscriptionsRunOverWebSocketOnTheGraphQlPath() {
+		WebSocketGraphQlTester tester = WebSocketGraphQlTester
+			.builder(URI.create("ws://localhost:" + this.port + "/graphql"), new StandardWebSocketClient())
+			.build();
+		Flux<Instant> ticks = tester.document("subscription { serverClock(everySeconds: 1) }")
+			.executeSubscription()
+			.toFlux("serverClock", Instant.class);
+		StepVerifier.create(ticks.take(2))
+			.assertNext((tick) -> assertThat(tick).isBefore(Instant.now().plusSeconds(1)))
+			.assertNext((tick) -> assertThat(tick).isAfter(Instant.EPOCH))
+			.expectComplete()
+			.verify(Duration.ofSeconds(10));
+		tester.stop().block(Duration.ofSeconds(5));
+	}
+
+}

@@ -1,0 +1,21 @@
+package io.slotwise.resources;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Identity of a practice location.
+ *
+ * @param value the id
+ */
+public record LocationId(UUID value) {
+
+	public LocationId {
+		Objects.requireNonNull(value, "location id");
+	}
+
+	public static LocationId of(String value) {
+		return new LocationId(UUID.fromString(value));
+	}
+
+}

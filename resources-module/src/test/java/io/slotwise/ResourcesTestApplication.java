@@ -1,0 +1,20 @@
+package io.slotwise;
+
+import java.time.Clock;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Bootstraps {@code @ApplicationModuleTest}s of the resources module, which has no
+ * application class of its own.
+ */
+@SpringBootApplication
+class ResourcesTestApplication {
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}

@@ -1,0 +1,17 @@
+package io.slotwise.scheduling;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Identity of a booked appointment.
+ *
+ * @param value the id
+ */
+public record AppointmentId(UUID value) {
+
+	public AppointmentId {
+		Objects.requireNonNull(value, "appointment id");
+	}
+
+}

@@ -1,0 +1,12 @@
+package io.slotwise.scheduling;
+
+import java.util.List;
+
+/**
+ * A patient's own appointments, soonest first.
+ */
+public interface ListPatientAppointments {
+
+	List<Appointment> appointmentsOf(PatientId patient, int offset, int limit);
+
+}

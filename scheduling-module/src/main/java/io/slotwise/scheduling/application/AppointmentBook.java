@@ -1,0 +1,31 @@
+package io.slotwise.scheduling.application;
+
+import java.util.List;
+
+import io.slotwise.scheduling.Appointment;
+import io.slotwise.scheduling.ListPatientAppointments;
+import io.slotwise.scheduling.PatientId;
+import io.slotwise.scheduling.domain.Appointments;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read side of the appointment book.
+ */
+@Service
+@Transactional(readOnly = true)
+class AppointmentBook implements ListPatientAppointments {
+
+	private final Appointments appointments;
+
+	AppointmentBook(Appointments appointments) {
+		this.appointments = appointments;
+	}
+
+	@Override
+	public List<Appointment> appointmentsOf(PatientId patient, int offset, int limit) {
+		return this.appointments.ofPatient(patient, offset, limit);
+	}
+
+}

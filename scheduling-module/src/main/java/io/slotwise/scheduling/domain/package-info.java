@@ -1,0 +1,4 @@
+/**
+ * Scheduling's domain model and repository ports: plain Java, no framework.
+ */
+package io.slotwise.scheduling.domain;

@@ -1,0 +1,4 @@
+/**
+ * Use-case implementations of the waitlist.
+ */
+package io.slotwise.waitlist.application;

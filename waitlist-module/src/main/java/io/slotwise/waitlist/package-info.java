@@ -1,0 +1,8 @@
+/**
+ * Waitlist: patients waiting for earlier care, flexibility scoring, and time-boxed offers
+ * of slots that free up.
+ */
+@ApplicationModule(displayName = "Waitlist", allowedDependencies = { "scheduling", "resources" })
+package io.slotwise.waitlist;
+
+import org.springframework.modulith.ApplicationModule;
