@@ -1,0 +1,56 @@
+package io.slotwise.resources;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The catalog facts scheduling needs to compute availability and to reserve resources.
+ * All answers are about one location, whose IANA zone defines what a "day" is.
+ */
+public interface SchedulingCatalog {
+
+	/** The location, if it exists. */
+	Optional<Location> location(LocationId location);
+
+	/** The visit type's requirements, if it exists. */
+	Optional<VisitRequirements> visitRequirements(VisitTypeId visitType);
+
+	/**
+	 * When the practitioner works at the location on the days {@code [from, to]}
+	 * (inclusive, in the location's zone): weekly rules plus dated exceptions (time off
+	 * removes, extra hours add), as half-open instant intervals, sorted and
+	 * non-overlapping. DST-correct: "09:00-17:00" is 8 hours of wall-clock time on
+	 * transition days too.
+	 */
+	List<WorkingWindow> workingWindows(PractitionerId practitioner, LocationId location, LocalDate from, LocalDate to);
+
+	/** Rooms at the location that have the capability, ordered by id. */
+	List<BookableResource> roomsWith(LocationId location, String capability);
+
+	/** Units of the equipment type at the location, ordered by id. */
+	List<BookableResource> equipmentUnits(LocationId location, String equipmentType);
+
+	/**
+	 * Whether the practitioner offers the visit type (has its specialty) at the location.
+	 */
+	boolean offers(PractitionerId practitioner, LocationId location, VisitTypeId visitType);
+
+	/**
+	 * A stretch of working time.
+	 *
+	 * @param start inclusive
+	 * @param end exclusive
+	 */
+	record WorkingWindow(Instant start, Instant end) {
+
+		public WorkingWindow {
+			if (!start.isBefore(end)) {
+				throw new IllegalArgumentException("A working window must end after it starts");
+			}
+		}
+
+	}
+
+}
