@@ -1,0 +1,41 @@
+package io.slotwise.architecture;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * A rule that cannot fail proves nothing. Each rule is run against the fixture classes in
+ * {@code fixtures.clinic}, each written to break it, and must report the violation.
+ */
+class RulesCanFailTests {
+
+	static final JavaClasses fixtures = new ClassFileImporter().importPackages("fixtures");
+
+	@TestFactory
+	Iterable<DynamicTest> everyRuleCatchesItsViolation() {
+		Map<String, ArchRule> rules = Map.of("domain is framework-free",
+				SlotwiseRules.domainIsFrameworkFree("fixtures"), "domain does not depend on outer layers",
+				SlotwiseRules.domainDoesNotDependOnOuterLayers("fixtures"), "jOOQ only in jOOQ adapters",
+				SlotwiseRules.jooqOnlyInJooqAdapters("fixtures"), "Redisson only in Redis adapters",
+				SlotwiseRules.redissonOnlyInRedisAdapters("fixtures"), "controllers live in GraphQL adapters",
+				SlotwiseRules.controllersLiveInGraphQlAdapters("fixtures"), "controllers use only published ports",
+				SlotwiseRules.controllersUseOnlyPublishedPorts("fixtures"), "operations declare who may call them",
+				SlotwiseRules.operationsDeclareWhoMayCallThem("fixtures"), "no generic names",
+				SlotwiseRules.noGenericNames("fixtures"), "modules are free of cycles",
+				SlotwiseRules.modulesAreFreeOfCycles("fixtures.clinic"));
+		return rules.entrySet()
+			.stream()
+			.map((rule) -> DynamicTest.dynamicTest(rule.getKey(),
+					() -> assertThatThrownBy(() -> rule.getValue().check(fixtures)).isInstanceOf(AssertionError.class)
+						.hasMessageContaining("was violated")))
+			.toList();
+	}
+
+}
