@@ -7,10 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import io.slotwise.platform.security.LocalTokenIssuer;
+import io.slotwise.platform.security.Role;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
@@ -29,6 +32,9 @@ class HealthAndSubscriptionTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	LocalTokenIssuer issuer;
 
 	@Test
 	void healthIsUpWithDatabaseAndRedis() {
@@ -49,6 +55,20 @@ class HealthAndSubscriptionTests {
 		Map<String, Map<String, Object>> components = (Map<String, Map<String, Object>>) health.get("components");
 		assertThat(components.get("db")).containsEntry("status", "UP");
 		assertThat(components.get("redis")).containsEntry("status", "UP");
+	}
+
+	@Test
+	void prometheusMetricsAreForAdminsOnly() {
+		WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		client.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+		client.get()
+			.uri("/actuator/prometheus")
+			.header("Authorization", new Tokens(this.issuer).bearer(Role.ADMIN))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("jvm_memory_used_bytes").contains("graphql"));
 	}
 
 	@Test

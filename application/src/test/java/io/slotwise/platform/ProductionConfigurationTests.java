@@ -16,8 +16,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * With the production configuration (no demo or test profile) there is no way to mint a
- * token inside Slotwise: no local issuer bean, no demo token endpoint, and tokens are
- * validated against the configured identity provider's keys.
+ * token inside Slotwise: no local issuer bean, no demo token endpoint, no GraphiQL, and
+ * tokens are validated against the configured identity provider's keys.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:9/unreachable-jwks")
