@@ -1,5 +1,6 @@
 package io.slotwise.resources;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,9 @@ public interface BrowseLocations {
 	List<LocationDetails> details(int offset, int limit);
 
 	Optional<LocationDetails> details(LocationId id);
+
+	/** The locations among the ids that exist, in id order. */
+	List<LocationDetails> detailsOf(Collection<LocationId> ids);
 
 	/**
 	 * Locations within the radius of the origin, nearest first (ties by id).

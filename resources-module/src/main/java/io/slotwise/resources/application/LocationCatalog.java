@@ -1,5 +1,6 @@
 package io.slotwise.resources.application;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,11 @@ class LocationCatalog implements BrowseLocations {
 	@Override
 	public Optional<LocationDetails> details(LocationId id) {
 		return this.locations.find(id);
+	}
+
+	@Override
+	public List<LocationDetails> detailsOf(Collection<LocationId> ids) {
+		return this.locations.findAll(ids);
 	}
 
 	/**

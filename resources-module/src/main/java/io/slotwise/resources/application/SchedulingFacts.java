@@ -68,10 +68,16 @@ class SchedulingFacts implements SchedulingCatalog {
 			.orElse(List.of());
 	}
 
+	/**
+	 * Sorted by {@link java.util.UUID#compareTo} (not PostgreSQL's uuid order, which
+	 * differs) so that a caller sorting resources in Java to lock them in a stable order
+	 * agrees with this list.
+	 */
 	@Override
 	public List<BookableResource> roomsWith(LocationId location, String capability) {
 		return this.facilities.roomsWith(location, capability)
 			.stream()
+			.sorted()
 			.map((id) -> new BookableResource(BookableResource.Kind.ROOM, id))
 			.toList();
 	}
@@ -80,6 +86,7 @@ class SchedulingFacts implements SchedulingCatalog {
 	public List<BookableResource> equipmentUnits(LocationId location, String equipmentType) {
 		return this.facilities.units(location, equipmentType)
 			.stream()
+			.sorted()
 			.map((id) -> new BookableResource(BookableResource.Kind.EQUIPMENT, id))
 			.toList();
 	}

@@ -2,9 +2,11 @@ package io.slotwise.resources.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -84,15 +86,25 @@ public record WorkingSchedule(WorkingHours hours, ZoneId zone) {
 	}
 
 	private WorkingWindow window(LocalDate day, LocalTime start, LocalTime end) {
-		// ZonedDateTime.of resolves a time in a spring-forward gap to the later offset
-		// and
-		// an ambiguous fall-back time to the earlier one, the usual reading of a wall
-		// clock.
-		Instant from = ZonedDateTime.of(day, start, this.zone).toInstant();
-		Instant until = ZonedDateTime.of(day, end, this.zone).toInstant();
+		Instant from = instant(day.atTime(start));
+		Instant until = instant(day.atTime(end));
 		// A stretch that lies wholly in a spring-forward gap never happens on the wall
 		// clock.
 		return until.isAfter(from) ? new WorkingWindow(from, until) : null;
+	}
+
+	/**
+	 * A wall-clock time in a spring-forward gap never shows on the clock: it is read as
+	 * the moment the clock jumps (02:30 on a 02:00->03:00 day is 03:00), so "01:30-02:30"
+	 * lasts 30 minutes. An ambiguous fall-back time is read with the earlier offset, as
+	 * {@link ZonedDateTime#of} does.
+	 */
+	private Instant instant(LocalDateTime wallClock) {
+		ZoneOffsetTransition gap = this.zone.getRules().getTransition(wallClock);
+		if (gap != null && gap.isGap()) {
+			return gap.getInstant();
+		}
+		return ZonedDateTime.of(wallClock, this.zone).toInstant();
 	}
 
 	static List<WorkingWindow> merge(List<WorkingWindow> windows) {
