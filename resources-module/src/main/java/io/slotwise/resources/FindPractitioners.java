@@ -17,9 +17,9 @@ public interface FindPractitioners {
 
 	/**
 	 * Practitioners matching the filter who work at a location within the radius, nearest
-	 * first (by their nearest matching location; ties: higher rating, then id). One
-	 * indexed bounding-box query on locations plus one query for their practitioners,
-	 * whatever the network size.
+	 * first (by their nearest location in the radius; ties: higher rating, then id). An
+	 * indexed bounding-box query on locations, one ranking query that returns only the
+	 * top {@code limit} ids, and one query loading those practitioners.
 	 */
 	List<PractitionerNearby> near(NearbySearch search);
 

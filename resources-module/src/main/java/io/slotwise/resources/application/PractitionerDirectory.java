@@ -3,6 +3,7 @@ package io.slotwise.resources.application;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -62,21 +63,20 @@ class PractitionerDirectory implements FindPractitioners {
 			.filter((candidate) -> search.filter().location() == null
 					|| candidate.location().id().equals(search.filter().location()))
 			.collect(Collectors.toMap((candidate) -> candidate.location().id(), Function.identity()));
-		Comparator<PractitionerNearby> order = Comparator.comparing(PractitionerNearby::nearest)
-			.thenComparing((found) -> -found.practitioner().rating().orElse(0.0))
-			.thenComparing((found) -> found.practitioner().id().value());
-		return this.practitioners.workingAt(nearby.keySet(), search.filter())
+		Map<LocationId, Double> kilometres = nearby.values()
+			.stream()
+			.collect(Collectors.toMap((candidate) -> candidate.location().id(),
+					(candidate) -> candidate.distance().kilometres()));
+		List<PractitionerId> ranked = this.practitioners.nearest(kilometres, search.filter(), search.limit());
+		return this.practitioners.findAll(ranked)
 			.stream()
 			.map((practitioner) -> new PractitionerNearby(practitioner,
 					practitioner.locations()
 						.stream()
 						.map(nearby::get)
-						.filter(java.util.Objects::nonNull)
+						.filter(Objects::nonNull)
 						.sorted(Comparator.comparing(NearbyLocation::distance))
 						.toList()))
-			.filter((found) -> !found.locations().isEmpty())
-			.sorted(order)
-			.limit(search.limit())
 			.toList();
 	}
 

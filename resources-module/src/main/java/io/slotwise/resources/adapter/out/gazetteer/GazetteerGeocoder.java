@@ -12,12 +12,14 @@ import io.slotwise.resources.domain.BoundingBox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The default {@link Geocoder}. The table is parsed on first use, not at start-up, so an
- * application that never geocodes pays nothing; the first lookup pays the load once
- * (measured by GeocoderBenchmark, logged here).
+ * The default {@link Geocoder}. The table is parsed lazily (first use, or in the
+ * background once the application is ready), never during start-up; the load is logged
+ * and measured by GeocoderBenchmark.
  */
 @Component
 class GazetteerGeocoder implements Geocoder {
@@ -61,6 +63,15 @@ class GazetteerGeocoder implements Geocoder {
 		found.sort(Comparator.comparingDouble((Located located) -> centre.distanceTo(located.point()).kilometres())
 			.thenComparing(Located::zip));
 		return found;
+	}
+
+	/**
+	 * Parses the table off the main thread once the application is up, so neither
+	 * start-up nor the first patient's search pays for it.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUp() {
+		Thread.ofVirtual().name("zcta-warm-up").start(this::table);
 	}
 
 	ZctaTable table() {

@@ -6,7 +6,6 @@ import static io.slotwise.resources.adapter.out.jooq.schema.Tables.PRACTITIONER_
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +23,9 @@ import io.slotwise.resources.domain.Practitioners;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record2;
+import org.jooq.Row2;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
@@ -54,16 +56,39 @@ class JooqPractitioners implements Practitioners {
 	}
 
 	@Override
-	public List<Practitioner> workingAt(Collection<LocationId> locations, PractitionerFilter filter) {
-		if (locations.isEmpty()) {
+	public List<PractitionerId> nearest(Map<LocationId, Double> kilometres, PractitionerFilter filter, int limit) {
+		if (kilometres.isEmpty()) {
 			return List.of();
 		}
-		return withLocations(this.db.selectFrom(PRACTITIONER)
+		List<Row2<UUID, Double>> rows = kilometres.entrySet()
+			.stream()
+			.map((entry) -> DSL.row(entry.getKey().value(), entry.getValue()))
+			.toList();
+		Table<Record2<UUID, Double>> nearby = DSL.values(rows.toArray(Row2[]::new)).as("nearby", "location_id", "km");
+		Field<UUID> nearbyLocation = nearby.field("location_id", UUID.class);
+		Field<Double> km = nearby.field("km", Double.class);
+		return this.db.select(PRACTITIONER.ID)
+			.from(PRACTITIONER)
+			.join(PRACTITIONER_LOCATION)
+			.on(PRACTITIONER_LOCATION.PRACTITIONER_ID.eq(PRACTITIONER.ID))
+			.join(nearby)
+			.on(nearbyLocation.eq(PRACTITIONER_LOCATION.LOCATION_ID))
 			.where(conditions(filter))
-			.and(PRACTITIONER.ID.in(DSL.select(PRACTITIONER_LOCATION.PRACTITIONER_ID)
-				.from(PRACTITIONER_LOCATION)
-				.where(PRACTITIONER_LOCATION.LOCATION_ID.in(JooqLocations.uuids(locations)))))
-			.fetch());
+			.groupBy(PRACTITIONER.ID, PRACTITIONER.RATING)
+			.orderBy(DSL.min(km), PRACTITIONER.RATING.desc().nullsLast(), PRACTITIONER.ID)
+			.limit(limit)
+			.fetch((row) -> new PractitionerId(row.value1()));
+	}
+
+	@Override
+	public List<Practitioner> findAll(List<PractitionerId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<PractitionerId, Practitioner> found = withLocations(this.db.selectFrom(PRACTITIONER)
+			.where(PRACTITIONER.ID.in(ids.stream().map(PractitionerId::value).toList()))
+			.fetch()).stream().collect(Collectors.toMap(Practitioner::id, java.util.function.Function.identity()));
+		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
 	}
 
 	@Override
