@@ -39,6 +39,8 @@ public record CatalogError(Code code, String message, String field) {
 		INVALID_TIME_RANGE,
 		/** Working hours that overlap each other. */
 		OVERLAPPING_HOURS,
+		/** Weekly working hours outside the location's opening hours. */
+		OUTSIDE_OPENING_HOURS,
 		/** The practitioner does not work at that location. */
 		NOT_AT_LOCATION,
 		/** A visit type needs a room capability no room at the location has. */

@@ -37,6 +37,15 @@ public record LocationDetails(LocationId id, String name, Address address, Strin
 		}
 	}
 
+	/**
+	 * Whether the location is open for the whole stretch; a location without opening
+	 * hours is taken as open (its hours are simply not recorded).
+	 */
+	public boolean isOpen(java.time.DayOfWeek day, java.time.LocalTime from, java.time.LocalTime until) {
+		return this.openingHours.isEmpty() || this.openingHours.stream()
+			.anyMatch((hours) -> hours.day() == day && !hours.opens().isAfter(from) && !hours.closes().isBefore(until));
+	}
+
 	/** The short form other modules use. */
 	public Location location() {
 		return new Location(this.id, this.name, this.zip, this.timeZone);

@@ -32,7 +32,9 @@ record Catalogs(MaintainCatalog catalog) {
 
 	static LocationDraft locationDraft(String zip, String zone) {
 		return new LocationDraft("Chelsea Family Care", "250 W 23rd St", "New York", "NY", zip, zone,
-				List.of(new OpeningHours(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(18, 0))));
+				java.util.Arrays.stream(DayOfWeek.values())
+					.map((day) -> new OpeningHours(day, LocalTime.of(8, 0), LocalTime.of(18, 0)))
+					.toList());
 	}
 
 	LocationDetails location(String zip) {

@@ -82,6 +82,13 @@ class SeedCatalogTests {
 		Map<PractitionerId, List<WorkingHours>> hours = network.hours()
 			.stream()
 			.collect(Collectors.groupingBy(WorkingHours::practitioner));
+		Map<LocationId, LocationDetails> byId = network.locations()
+			.stream()
+			.collect(Collectors.toMap(LocationDetails::id, (location) -> location));
+		assertThat(network.hours()).allSatisfy((one) -> assertThat(one.weekly())
+			.allSatisfy((rule) -> assertThat(byId.get(one.location()).isOpen(rule.day(), rule.start(), rule.end()))
+				.as("works while the location is open")
+				.isTrue()));
 		assertThat(hours).hasSize(300)
 			.allSatisfy((who, theirs) -> theirs
 				.forEach((one) -> assertThat(WorkingSchedule.clash(one, theirs)).as("one place at a time").isEmpty()));

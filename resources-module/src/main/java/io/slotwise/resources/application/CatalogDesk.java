@@ -271,6 +271,12 @@ class CatalogDesk implements MaintainCatalog {
 						"locationId"));
 			require(practitioner.locations().contains(hours.location()), Code.NOT_AT_LOCATION, "locationId",
 					practitioner.name() + " does not work at " + location.name());
+			hours.weekly()
+				.stream()
+				.filter((rule) -> !location.isOpen(rule.day(), rule.start(), rule.end()))
+				.findFirst()
+				.ifPresent((rule) -> require(false, Code.OUTSIDE_OPENING_HOURS, "weekly",
+						location.name() + " is not open on " + rule.day() + " " + rule.start() + "-" + rule.end()));
 			List<WorkingHours> sameZone = this.schedules.of(hours.practitioner())
 				.stream()
 				.filter((other) -> this.locations.find(other.location())

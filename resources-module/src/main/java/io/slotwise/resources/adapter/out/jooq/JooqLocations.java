@@ -89,7 +89,10 @@ class JooqLocations implements Locations {
 		LocationRecord row = record(this.db, location);
 		this.db.insertInto(LOCATION).set(row).onConflict(LOCATION.ID).doUpdate().set(row).execute();
 		this.db.deleteFrom(OPENING_HOURS).where(OPENING_HOURS.LOCATION_ID.eq(location.id().value())).execute();
-		this.db.batchInsert(openingHours(this.db, location)).execute();
+		List<OpeningHoursRecord> hours = openingHours(this.db, location);
+		if (!hours.isEmpty()) {
+			this.db.batchInsert(hours).execute();
+		}
 	}
 
 	@Override

@@ -63,7 +63,10 @@ class JooqSchedules implements Schedules {
 			.where(WORKING_HOURS_EXCEPTION.PRACTITIONER_ID.eq(practitioner))
 			.and(WORKING_HOURS_EXCEPTION.LOCATION_ID.eq(location))
 			.execute();
-		this.db.batchInsert(records(this.db, hours)).execute();
+		List<TableRecord<?>> rows = records(this.db, hours);
+		if (!rows.isEmpty()) {
+			this.db.batchInsert(rows).execute();
+		}
 	}
 
 	/** Rule ids are random: rules are replaced as a whole, never addressed one by one. */
