@@ -69,7 +69,8 @@ class HoldDesk implements HoldSlot, ReleaseHold, ExtendHold, ViewHold {
 		if (!free.everyRequirementHasACandidate()) {
 			return Outcome.refused(Problem.Code.SLOT_UNAVAILABLE, "The slot is already booked");
 		}
-		// Redis keeps milliseconds; so does the hold, so the payload equals what is stored.
+		// Redis keeps milliseconds; so does the hold, so the payload equals what is
+		// stored.
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		HoldDraft draft = new HoldDraft(new HoldId(UUID.randomUUID()), holder, slot, plan.range(),
 				now.plus(this.settings.holdTtl()));
