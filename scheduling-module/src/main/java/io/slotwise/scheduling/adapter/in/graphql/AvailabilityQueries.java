@@ -52,8 +52,8 @@ class AvailabilityQueries {
 		return Window.from(page, (index) -> ScrollPosition.offset(offset + index), hasNext);
 	}
 
-	static List<Slot> freeSlots(FindAvailableSlots slots, String practitionerId, String locationId,
-			String visitTypeId, LocalDate from, LocalDate to) {
+	static List<Slot> freeSlots(FindAvailableSlots slots, String practitionerId, String locationId, String visitTypeId,
+			LocalDate from, LocalDate to) {
 		return switch (slots.availableSlots(new AvailabilityQuery(new PractitionerId(UUID.fromString(practitionerId)),
 				LocationId.of(locationId), new VisitTypeId(UUID.fromString(visitTypeId)), from, to))) {
 			case Outcome.Done<List<Slot>>(List<Slot> found) -> found;

@@ -65,10 +65,11 @@ class SchedulingSubscriptions {
 		if (!first.status().equals(HoldState.Status.ACTIVE.name())) {
 			return Flux.just(first);
 		}
-		return Flux.concat(Flux.just(first),
-				Flux.interval(Duration.ofSeconds(1))
-					.publishOn(Schedulers.boundedElastic())
-					.map((tick) -> state(holder, hold, first)))
+		return Flux
+			.concat(Flux.just(first),
+					Flux.interval(Duration.ofSeconds(1))
+						.publishOn(Schedulers.boundedElastic())
+						.map((tick) -> state(holder, hold, first)))
 			.takeUntil((view) -> !view.status().equals(HoldState.Status.ACTIVE.name()));
 	}
 
@@ -79,11 +80,12 @@ class SchedulingSubscriptions {
 		UUID practitioner = UUID.fromString(practitionerId);
 		UUID location = UUID.fromString(locationId);
 		List<Slot> now = AvailabilityQueries.freeSlots(this.slots, practitionerId, locationId, visitTypeId, date, date);
-		return Flux.concat(Flux.just(now),
-				this.changes.of(practitioner, location)
-					.publishOn(Schedulers.boundedElastic())
-					.map((change) -> AvailabilityQueries.freeSlots(this.slots, practitionerId, locationId,
-							visitTypeId, date, date)))
+		return Flux
+			.concat(Flux.just(now),
+					this.changes.of(practitioner, location)
+						.publishOn(Schedulers.boundedElastic())
+						.map((change) -> AvailabilityQueries.freeSlots(this.slots, practitionerId, locationId,
+								visitTypeId, date, date)))
 			.distinctUntilChanged();
 	}
 
