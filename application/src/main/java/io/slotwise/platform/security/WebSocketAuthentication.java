@@ -18,7 +18,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 class WebSocketAuthentication {
 
 	@Bean
-	AuthenticationWebSocketInterceptor webSocketAuthentication(JwtDecoder decoder) {
+	AuthenticationWebSocketInterceptor graphQlWebSocketAuthentication(JwtDecoder decoder) {
 		JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
 		provider.setJwtAuthenticationConverter(SecurityConfiguration.rolesFromToken());
 		return new AuthenticationWebSocketInterceptor(new BearerTokenAuthenticationExtractor(),

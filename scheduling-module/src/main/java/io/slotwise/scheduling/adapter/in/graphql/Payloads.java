@@ -17,7 +17,7 @@ final class Payloads {
 	private Payloads() {
 	}
 
-	static List<UserError> errors(Outcome<?> outcome) {
+	static List<UserError> errorsOf(Outcome<?> outcome) {
 		return (outcome instanceof Outcome.Refused<?>(Problem problem))
 				? List.of(new UserError(problem.code().name(), problem.message(), null)) : List.of();
 	}
@@ -49,7 +49,7 @@ final class Payloads {
 			Instant blockedUntil = (outcome instanceof Outcome.Refused<Hold>(Problem problem))
 					? problem.blockedUntil().orElse(null) : null;
 			Hold hold = value(outcome);
-			return new HoldSlotPayload((hold != null) ? HoldView.of(hold) : null, blockedUntil, errors(outcome));
+			return new HoldSlotPayload((hold != null) ? HoldView.of(hold) : null, blockedUntil, errorsOf(outcome));
 		}
 
 	}
@@ -58,7 +58,7 @@ final class Payloads {
 
 		static ExtendHoldPayload of(Outcome<Hold> outcome) {
 			Hold hold = value(outcome);
-			return new ExtendHoldPayload((hold != null) ? HoldView.of(hold) : null, errors(outcome));
+			return new ExtendHoldPayload((hold != null) ? HoldView.of(hold) : null, errorsOf(outcome));
 		}
 
 	}
@@ -67,7 +67,7 @@ final class Payloads {
 
 		static ReleaseHoldPayload of(Outcome<HoldId> outcome) {
 			HoldId id = value(outcome);
-			return new ReleaseHoldPayload((id != null) ? id.value().toString() : null, errors(outcome));
+			return new ReleaseHoldPayload((id != null) ? id.value().toString() : null, errorsOf(outcome));
 		}
 
 	}
@@ -75,7 +75,7 @@ final class Payloads {
 	record BookingPayload(Appointment appointment, List<UserError> errors) {
 
 		static BookingPayload of(Outcome<Appointment> outcome) {
-			return new BookingPayload(value(outcome), errors(outcome));
+			return new BookingPayload(value(outcome), errorsOf(outcome));
 		}
 
 	}
