@@ -23,7 +23,7 @@ import reactor.core.scheduler.Schedulers;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
 
@@ -52,7 +52,11 @@ class SchedulingSubscriptions {
 
 	@SubscriptionMapping
 	@PreAuthorize("hasRole('PATIENT')")
-	Flux<HoldStateView> holdState(@Argument String holdId, @AuthenticationPrincipal Jwt caller) {
+	Flux<HoldStateView> holdState(@Argument String holdId) {
+		// Read synchronously, while the WebSocket's authentication is on this thread: an
+		// @AuthenticationPrincipal argument would be resolved asynchronously, after the
+		// subscription is handed over, where no authentication is visible any more.
+		Jwt caller = (Jwt) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
 		PatientId holder = Inputs.patient(caller);
 		HoldId hold = HoldId.of(holdId);
 		HoldStateView first = state(holder, hold, null);
