@@ -206,6 +206,33 @@ class SchedulingApiTests {
 		tester.stop().block(Duration.ofSeconds(5));
 	}
 
+	@Test
+	void availabilitySubscribersSeeAHeldSlotDisappear() {
+		String token = bearer(UUID.randomUUID(), Map.of(), Role.PATIENT);
+		String day = LocalDate.now(ZoneId.of("America/New_York")).plusDays(2).toString();
+		WebSocketGraphQlTester tester = WebSocketGraphQlTester
+			.builder(URI.create("ws://localhost:" + this.port + "/graphql"), new StandardWebSocketClient())
+			.build();
+		StepVerifier
+			.create(tester
+				.document("subscription($p: ID!, $l: ID!, $v: ID!, $d: Date!) { availabilityChanged("
+						+ "practitionerId: $p, locationId: $l, visitTypeId: $v, date: $d) { start } }")
+				.variable("p", this.slot.get("practitionerId"))
+				.variable("l", this.slot.get("locationId"))
+				.variable("v", this.slot.get("visitTypeId"))
+				.variable("d", day)
+				.executeSubscription()
+				.toFlux("availabilityChanged", List.class)
+				.take(2))
+			.assertNext((slots) -> assertThat(slots).contains(Map.of("start", this.slot.get("start"))))
+			.then(() -> graphQl(token).document(HOLD).variable("slot", this.slot).execute())
+			.assertNext(
+					(slots) -> assertThat(slots).hasSize(38).doesNotContain(Map.of("start", this.slot.get("start"))))
+			.expectComplete()
+			.verify(Duration.ofSeconds(10));
+		tester.stop().block(Duration.ofSeconds(5));
+	}
+
 	HttpGraphQlTester graphQl(String authorization) {
 		WebTestClient client = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port + "/graphql")

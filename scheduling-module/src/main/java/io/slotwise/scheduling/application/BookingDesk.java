@@ -100,7 +100,7 @@ class BookingDesk implements ConfirmBooking, BookWithoutHold, CancelBooking, Res
 		Outcome<Appointment> booked = book(
 				new NewBooking(appointment, hold.resources(), Optional.of(holdId), idempotencyKey, holder.value()));
 		if (booked instanceof Outcome.Done<Appointment>) {
-			forget(holdId);
+			settle(hold);
 		}
 		return booked;
 	}
@@ -248,13 +248,13 @@ class BookingDesk implements ConfirmBooking, BookWithoutHold, CancelBooking, Res
 		return free.firstChoice();
 	}
 
-	private void forget(HoldId hold) {
+	private void settle(Hold hold) {
 		try {
-			this.holds.remove(hold);
+			this.holds.settle(hold);
 		}
 		catch (HoldsUnavailable ex) {
 			// The hold expires by itself; confirming it again finds the booking first.
-			log.warn("Could not remove confirmed hold {}: {}", hold.value(), ex.getMessage());
+			log.warn("Could not settle confirmed hold {}: {}", hold.id().value(), ex.getMessage());
 		}
 	}
 

@@ -40,6 +40,14 @@ public interface SlotHolds {
 	Optional<Hold> remove(HoldId hold);
 
 	/**
+	 * The hold became a booking: it no longer counts for its holder nor expires with a
+	 * notice, but its resources stay claimed until its expiry. Releasing them at once
+	 * would let a placement whose database check ran just before the booking committed
+	 * take the same room.
+	 */
+	void settle(Hold hold);
+
+	/**
 	 * Takes up to {@code max} holds that expired at or before {@code now} and were not
 	 * yet reported; each is handed to exactly one caller, across instances.
 	 */

@@ -11,14 +11,17 @@ import io.slotwise.scheduling.HoldReleased;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Turns scheduling's events into "availability of this practitioner at this location
- * changed" signals for subscribers. After commit, so a subscriber re-reading availability
- * sees the change. In-process only: each instance signals what it commits.
+ * changed" signals for subscribers, after commit, so a subscriber re-reading availability
+ * sees the change. A plain listener plus a commit hook rather than a transactional event
+ * listener: this in-memory signal must not cost a publication-registry row per event. In
+ * process only: each instance signals what it commits.
  */
 @Component
 class AvailabilityChanges {
@@ -30,38 +33,53 @@ class AvailabilityChanges {
 			.filter((change) -> change.practitioner().equals(practitioner) && change.location().equals(location));
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(HoldPlaced event) {
-		emit(event.practitioner().value(), event.location().value());
+		afterCommit(event.practitioner().value(), event.location().value());
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(HoldReleased event) {
-		emit(event.practitioner().value(), event.location().value());
+		afterCommit(event.practitioner().value(), event.location().value());
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(HoldExpired event) {
-		emit(event.practitioner().value(), event.location().value());
+		afterCommit(event.practitioner().value(), event.location().value());
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(BookingConfirmed event) {
-		emit(event.practitioner().value(), event.location().value());
+		afterCommit(event.practitioner().value(), event.location().value());
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(BookingCancelled event) {
-		emit(event.practitioner().value(), event.location().value());
+		afterCommit(event.practitioner().value(), event.location().value());
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(BookingRescheduled event) {
-		emit(event.practitioner().value(), event.location().value());
+		afterCommit(event.practitioner().value(), event.location().value());
 	}
 
-	private synchronized void emit(UUID practitioner, UUID location) {
-		this.sink.tryEmitNext(new Change(practitioner, location));
+	private void afterCommit(UUID practitioner, UUID location) {
+		Change change = new Change(practitioner, location);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					emit(change);
+				}
+			});
+		}
+		else {
+			emit(change);
+		}
+	}
+
+	private synchronized void emit(Change change) {
+		this.sink.tryEmitNext(change);
 	}
 
 	record Change(UUID practitioner, UUID location) {

@@ -137,7 +137,8 @@ final class HoldScripts {
 			""";
 
 	/**
-	 * KEYS: hold, holder, expiring, then the hold's resource keys. ARGV: holdId, member.
+	 * KEYS: hold, holder, expiring, then the hold's resource keys (none when settling a
+	 * confirmed hold, whose resources stay claimed until expiry). ARGV: holdId, member.
 	 * Returns 1 if the hold existed.
 	 */
 	static final String REMOVE = """

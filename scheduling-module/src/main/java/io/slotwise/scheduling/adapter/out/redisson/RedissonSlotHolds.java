@@ -152,6 +152,12 @@ class RedissonSlotHolds implements SlotHolds {
 	}
 
 	@Override
+	public void settle(Hold hold) {
+		run(HoldScripts.REMOVE, RScript.Mode.READ_WRITE,
+				List.of(holdKey(hold.id()), holderKey(hold.holder()), EXPIRING), List.of(id(hold.id()), member(hold)));
+	}
+
+	@Override
 	public List<Hold> takeExpired(Instant now, int max) {
 		List<Object> ids = run(HoldScripts.TAKE_EXPIRED, RScript.Mode.READ_WRITE, List.of(EXPIRING),
 				List.of(ms(now), String.valueOf(max)));
