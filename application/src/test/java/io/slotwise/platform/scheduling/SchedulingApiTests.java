@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -13,9 +14,7 @@ import java.util.UUID;
 
 import io.slotwise.platform.security.LocalTokenIssuer;
 import io.slotwise.platform.security.Role;
-import io.slotwise.resources.Location;
-import io.slotwise.resources.PractitionerId;
-import io.slotwise.resources.VisitRequirements;
+import io.slotwise.resources.MaintainCatalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -58,26 +57,18 @@ class SchedulingApiTests {
 	LocalTokenIssuer issuer;
 
 	@Autowired
-	TestCatalog catalog;
+	MaintainCatalog catalog;
 
-	Location location;
-
-	VisitRequirements visit;
-
-	PractitionerId practitioner;
+	Clinic clinic;
 
 	Map<String, Object> slot;
 
 	@BeforeEach
 	void clinic() {
-		this.location = this.catalog.addLocation("America/New_York");
-		this.visit = this.catalog.addVisitType(Duration.ofMinutes(30), "PROCEDURE");
-		this.practitioner = this.catalog.addPractitioner(UUID.randomUUID(), this.location.id(), LocalTime.of(8, 0),
-				LocalTime.of(18, 0), this.visit.visitType());
-		this.catalog.addRoom(UUID.randomUUID(), this.location.id(), "PROCEDURE");
+		this.clinic = Clinic.open(this.catalog);
 		LocalDate day = LocalDate.now(ZoneId.of("America/New_York")).plusDays(2);
-		this.slot = Map.of("practitionerId", this.practitioner.value().toString(), "locationId",
-				this.location.id().value().toString(), "visitTypeId", this.visit.visitType().value().toString(),
+		this.slot = Map.of("practitionerId", this.clinic.practitioner().value().toString(), "locationId",
+				this.clinic.location().value().toString(), "visitTypeId", this.clinic.visitType().value().toString(),
 				"start", day.atTime(10, 0).atZone(ZoneId.of("America/New_York")).toInstant().toString());
 	}
 
@@ -130,7 +121,7 @@ class SchedulingApiTests {
 			.path("cancelBooking.errors[0].code")
 			.entity(String.class)
 			.isEqualTo("FORBIDDEN");
-		graphQl(bearer(UUID.randomUUID(), Map.of("locations", List.of(this.location.id().value().toString())),
+		graphQl(bearer(UUID.randomUUID(), Map.of("locations", List.of(this.clinic.location().value().toString())),
 				Role.STAFF))
 			.document(CANCEL)
 			.variable("id", appointmentId)
@@ -210,26 +201,34 @@ class SchedulingApiTests {
 	void availabilitySubscribersSeeAHeldSlotDisappear() {
 		String token = bearer(UUID.randomUUID(), Map.of(), Role.PATIENT);
 		String day = LocalDate.now(ZoneId.of("America/New_York")).plusDays(2).toString();
+		List<Object> before = new java.util.ArrayList<>();
 		WebSocketGraphQlTester tester = WebSocketGraphQlTester
 			.builder(URI.create("ws://localhost:" + this.port + "/graphql"), new StandardWebSocketClient())
 			.build();
-		StepVerifier
-			.create(tester
-				.document("subscription($p: ID!, $l: ID!, $v: ID!, $d: Date!) { availabilityChanged("
-						+ "practitionerId: $p, locationId: $l, visitTypeId: $v, date: $d) { start } }")
-				.variable("p", this.slot.get("practitionerId"))
-				.variable("l", this.slot.get("locationId"))
-				.variable("v", this.slot.get("visitTypeId"))
-				.variable("d", day)
-				.executeSubscription()
-				.toFlux("availabilityChanged", List.class)
-				.take(2))
-			.assertNext((slots) -> assertThat(slots).contains(Map.of("start", this.slot.get("start"))))
-			.then(() -> graphQl(token).document(HOLD).variable("slot", this.slot).execute())
-			.assertNext(
-					(slots) -> assertThat(slots).hasSize(38).doesNotContain(Map.of("start", this.slot.get("start"))))
-			.expectComplete()
-			.verify(Duration.ofSeconds(10));
+		StepVerifier.create(tester
+			.document("subscription($p: ID!, $l: ID!, $v: ID!, $d: Date!) { availabilityChanged("
+					+ "practitionerId: $p, locationId: $l, visitTypeId: $v, date: $d) { start } }")
+			.variable("p", this.slot.get("practitionerId"))
+			.variable("l", this.slot.get("locationId"))
+			.variable("v", this.slot.get("visitTypeId"))
+			.variable("d", day)
+			.executeSubscription()
+			.toFlux("availabilityChanged", List.class)
+			.take(2)).assertNext((slots) -> {
+				assertThat(slots).contains(Map.of("start", this.slot.get("start")));
+				before.addAll(slots);
+			}).then(() -> graphQl(token).document(HOLD).variable("slot", this.slot).execute()).assertNext((slots) -> {
+				// the 30-minute hold at 10:00 removes every slot that overlaps it: 09:45,
+				// 10:00, 10:15
+				Instant held = Instant.parse((String) this.slot.get("start"));
+				List<Object> expected = before.stream().filter((slot) -> {
+					Instant start = Instant.parse((String) ((Map<?, ?>) slot).get("start"));
+					return !start.isAfter(held.minus(Duration.ofMinutes(30)))
+							|| !start.isBefore(held.plus(Duration.ofMinutes(30)));
+				}).toList();
+				assertThat(before.size() - expected.size()).isEqualTo(3);
+				assertThat(slots).containsExactlyElementsOf(expected);
+			}).expectComplete().verify(Duration.ofSeconds(10));
 		tester.stop().block(Duration.ofSeconds(5));
 	}
 
