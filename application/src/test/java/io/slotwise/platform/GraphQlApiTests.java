@@ -33,15 +33,7 @@ class GraphQlApiTests {
 	LocalTokenIssuer issuer;
 
 	HttpGraphQlTester graphQl(String authorization) {
-		WebTestClient client = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port + "/graphql")
-			.defaultHeaders((headers) -> {
-				if (authorization != null) {
-					headers.set("Authorization", authorization);
-				}
-			})
-			.build();
-		return HttpGraphQlTester.create(client);
+		return GraphQlClients.http(this.port, authorization);
 	}
 
 	@Test

@@ -17,7 +17,6 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The resources API end to end over HTTP: who may change the catalog, typed errors in
@@ -45,15 +44,7 @@ class ResourcesGraphQlTests {
 	LocalTokenIssuer issuer;
 
 	HttpGraphQlTester as(Role role) {
-		WebTestClient client = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port + "/graphql")
-			.defaultHeaders((headers) -> {
-				if (role != null) {
-					headers.set("Authorization", new Tokens(this.issuer).bearer(role));
-				}
-			})
-			.build();
-		return HttpGraphQlTester.create(client);
+		return GraphQlClients.http(this.port, (role != null) ? new Tokens(this.issuer).bearer(role) : null);
 	}
 
 	static Map<String, Object> location(String zip, String zone) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.slotwise.platform.GraphQlClients;
 import io.slotwise.platform.security.LocalTokenIssuer;
 import io.slotwise.platform.security.Role;
 import io.slotwise.resources.MaintainCatalog;
@@ -233,15 +234,7 @@ class SchedulingApiTests {
 	}
 
 	HttpGraphQlTester graphQl(String authorization) {
-		WebTestClient client = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port + "/graphql")
-			.defaultHeaders((headers) -> {
-				if (authorization != null) {
-					headers.set("Authorization", authorization);
-				}
-			})
-			.build();
-		return HttpGraphQlTester.create(client);
+		return GraphQlClients.http(this.port, authorization);
 	}
 
 	String bearer(UUID user, Map<String, Object> claims, Role role) {

@@ -1,0 +1,27 @@
+package io.slotwise.platform;
+
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * GraphQL testers that talk to the running server over real HTTP, as a client would.
+ */
+public final class GraphQlClients {
+
+	private GraphQlClients() {
+	}
+
+	/**
+	 * @param port the server's port
+	 * @param authorization an {@code Authorization} header value, or null for an
+	 * anonymous caller
+	 */
+	public static HttpGraphQlTester http(int port, String authorization) {
+		WebTestClient.Builder client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql");
+		if (authorization != null) {
+			client.defaultHeader("Authorization", authorization);
+		}
+		return HttpGraphQlTester.create(client.build());
+	}
+
+}
