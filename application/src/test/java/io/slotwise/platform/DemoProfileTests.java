@@ -50,4 +50,27 @@ class DemoProfileTests {
 		client.get().uri("/demo/tokens/nobody").exchange().expectStatus().isNotFound();
 	}
 
+	@Test
+	void theDemoNetworkIsLoadedAndSearchableByZip() {
+		WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		client.post()
+			.uri("/graphql")
+			.bodyValue(Map.of("query",
+					"{ locationsNear(zip: \"10001\", radiusMiles: 10, first: 50) { edges { node { distanceMiles "
+							+ "location { name timeZone } } } } "
+							+ "practitioner(id: \"d0c00000-0000-4000-8000-000000000003\") { name specialties } }"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.errors")
+			.doesNotExist()
+			.jsonPath("$.data.locationsNear.edges.length()")
+			.value((Integer count) -> assertThat(count).isGreaterThan(3))
+			.jsonPath("$.data.locationsNear.edges[0].node.location.timeZone")
+			.isEqualTo("America/New_York")
+			.jsonPath("$.data.practitioner.name")
+			.isEqualTo("Dr. Demo Practitioner");
+	}
+
 }

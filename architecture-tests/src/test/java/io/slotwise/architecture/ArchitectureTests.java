@@ -81,6 +81,11 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void eventsAreRecords() {
+		SlotwiseRules.eventsAreRecords("io.slotwise").check(product);
+	}
+
+	@Test
 	void modulesAreFreeOfCycles() {
 		SlotwiseRules.modulesAreFreeOfCycles("io.slotwise").check(product);
 	}

@@ -20,16 +20,21 @@ class RulesCanFailTests {
 
 	@TestFactory
 	Iterable<DynamicTest> everyRuleCatchesItsViolation() {
-		Map<String, ArchRule> rules = Map.of("domain is framework-free",
-				SlotwiseRules.domainIsFrameworkFree("fixtures"), "domain does not depend on outer layers",
-				SlotwiseRules.domainDoesNotDependOnOuterLayers("fixtures"), "jOOQ only in jOOQ adapters",
-				SlotwiseRules.jooqOnlyInJooqAdapters("fixtures"), "Redisson only in Redis adapters",
-				SlotwiseRules.redissonOnlyInRedisAdapters("fixtures"), "controllers live in GraphQL adapters",
-				SlotwiseRules.controllersLiveInGraphQlAdapters("fixtures"), "controllers use only published ports",
-				SlotwiseRules.controllersUseOnlyPublishedPorts("fixtures"), "operations declare who may call them",
-				SlotwiseRules.operationsDeclareWhoMayCallThem("fixtures"), "no generic names",
-				SlotwiseRules.noGenericNames("fixtures"), "modules are free of cycles",
-				SlotwiseRules.modulesAreFreeOfCycles("fixtures.clinic"));
+		Map<String, ArchRule> rules = Map.ofEntries(
+				Map.entry("domain is framework-free", SlotwiseRules.domainIsFrameworkFree("fixtures")),
+				Map.entry("domain does not depend on outer layers",
+						SlotwiseRules.domainDoesNotDependOnOuterLayers("fixtures")),
+				Map.entry("jOOQ only in jOOQ adapters", SlotwiseRules.jooqOnlyInJooqAdapters("fixtures")),
+				Map.entry("Redisson only in Redis adapters", SlotwiseRules.redissonOnlyInRedisAdapters("fixtures")),
+				Map.entry("controllers live in GraphQL adapters",
+						SlotwiseRules.controllersLiveInGraphQlAdapters("fixtures")),
+				Map.entry("controllers use only published ports",
+						SlotwiseRules.controllersUseOnlyPublishedPorts("fixtures")),
+				Map.entry("operations declare who may call them",
+						SlotwiseRules.operationsDeclareWhoMayCallThem("fixtures")),
+				Map.entry("no generic names", SlotwiseRules.noGenericNames("fixtures")),
+				Map.entry("events are records", SlotwiseRules.eventsAreRecords("fixtures")),
+				Map.entry("modules are free of cycles", SlotwiseRules.modulesAreFreeOfCycles("fixtures.clinic")));
 		return rules.entrySet()
 			.stream()
 			.map((rule) -> DynamicTest.dynamicTest(rule.getKey(),

@@ -140,6 +140,27 @@ final class SlotwiseRules {
 	}
 
 	/**
+	 * Domain events (past-tense names in a module's published package) are immutable
+	 * values: records, so listeners in other modules can rely on them never changing.
+	 */
+	static ArchRule eventsAreRecords(String root) {
+		return classes().that()
+			.resideInAPackage(root + ".*")
+			.and()
+			.haveSimpleNameEndingWith("ed")
+			.and()
+			.areNotInterfaces()
+			.and()
+			.areNotEnums()
+			.and()
+			.areNotAssignableTo(Throwable.class)
+			.should()
+			.beAssignableTo(Record.class)
+			.allowEmptyShould(false)
+			.because("domain events are records of ids and values");
+	}
+
+	/**
 	 * Modules (first package level below the root) never depend on each other in a cycle.
 	 */
 	static ArchRule modulesAreFreeOfCycles(String rootPackage) {

@@ -1,9 +1,11 @@
 package io.slotwise.resources;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Lists the practice's locations, alphabetically, a page at a time.
+ * Reads the practice's locations and what is in them.
  */
 public interface BrowseLocations {
 
@@ -13,5 +15,25 @@ public interface BrowseLocations {
 	 * @return the locations ordered by name, then id
 	 */
 	List<Location> locations(int offset, int limit);
+
+	/** Same order as {@link #locations(int, int)}, with all details. */
+	List<LocationDetails> details(int offset, int limit);
+
+	Optional<LocationDetails> details(LocationId id);
+
+	/** The locations among the ids that exist, in id order. */
+	List<LocationDetails> detailsOf(Collection<LocationId> ids);
+
+	/**
+	 * Locations within the radius of the origin, nearest first (ties by id).
+	 * @param limit at most this many
+	 */
+	List<NearbyLocation> near(GeoPoint origin, Distance radius, int limit);
+
+	/** Rooms at the location, by name. */
+	List<Room> rooms(LocationId location);
+
+	/** Equipment at the location, by type then name. */
+	List<Equipment> equipment(LocationId location);
 
 }

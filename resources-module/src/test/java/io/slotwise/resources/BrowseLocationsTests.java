@@ -25,12 +25,18 @@ class BrowseLocationsTests {
 
 	@BeforeEach
 	void threeLocations() {
-		this.db.deleteFrom(LOCATION).execute();
+		// Other test classes share this context's database: start from an empty catalog.
+		this.db.execute("TRUNCATE resources.location CASCADE");
 		for (String name : List.of("Midtown Clinic", "Brooklyn Heights", "Chelsea Family Care")) {
 			this.db.insertInto(LOCATION)
 				.set(LOCATION.ID, UUID.randomUUID())
 				.set(LOCATION.NAME, name)
+				.set(LOCATION.STREET, "1 Main St")
+				.set(LOCATION.CITY, "New York")
+				.set(LOCATION.STATE, "NY")
 				.set(LOCATION.ZIP, "10001")
+				.set(LOCATION.LATITUDE, 40.750649)
+				.set(LOCATION.LONGITUDE, -73.997298)
 				.set(LOCATION.TIME_ZONE, "America/New_York")
 				.execute();
 		}

@@ -3,51 +3,141 @@ package io.slotwise.resources.adapter.in.graphql;
 import java.util.List;
 
 import io.slotwise.resources.BrowseLocations;
-import io.slotwise.resources.Location;
+import io.slotwise.resources.CatalogError;
+import io.slotwise.resources.Distance;
+import io.slotwise.resources.Equipment;
+import io.slotwise.resources.Geocoder;
+import io.slotwise.resources.LocationDetails;
+import io.slotwise.resources.LocationId;
+import io.slotwise.resources.NearbyLocation;
+import io.slotwise.resources.Room;
 
-import org.springframework.data.domain.OffsetScrollPosition;
-import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
+/**
+ * Public location queries: patients look for a place before they sign in.
+ */
 @Controller
 class LocationQueries {
 
-	/** Page size cap: a client cannot ask for the whole catalog in one request. */
-	static final int MAX_PAGE = 50;
+	static final double DEFAULT_RADIUS_MILES = 10;
+
+	static final double MAX_RADIUS_MILES = 100;
 
 	private final BrowseLocations browse;
 
-	LocationQueries(BrowseLocations browse) {
+	private final Geocoder geocoder;
+
+	LocationQueries(BrowseLocations browse, Geocoder geocoder) {
 		this.browse = browse;
+		this.geocoder = geocoder;
 	}
 
 	@QueryMapping
 	@PreAuthorize("permitAll()")
-	Window<Location> locations(ScrollSubrange subrange) {
-		int limit = Math.min(subrange.count().orElse(20), MAX_PAGE);
-		long offset = subrange.position()
-			.filter(OffsetScrollPosition.class::isInstance)
-			.map((position) -> ((OffsetScrollPosition) position).getOffset() + 1)
-			.orElse(0L);
-		List<Location> page = this.browse.locations((int) offset, limit + 1);
-		boolean hasNext = page.size() > limit;
-		List<Location> content = hasNext ? page.subList(0, limit) : page;
-		return Window.from(content, (index) -> ScrollPosition.offset(offset + index), hasNext);
+	Window<LocationDetails> locations(ScrollSubrange subrange) {
+		return Pages.window(subrange, this.browse::details);
+	}
+
+	@QueryMapping
+	@PreAuthorize("permitAll()")
+	LocationDetails location(@Argument String id) {
+		return this.browse.details(new LocationId(QueryErrors.uuid(id, "id"))).orElse(null);
+	}
+
+	@QueryMapping
+	@PreAuthorize("permitAll()")
+	Window<NearbyLocation> locationsNear(@Argument String zip, @Argument Double radiusMiles, @Argument Double radiusKm,
+			ScrollSubrange subrange) {
+		Distance radius = radius(radiusMiles, radiusKm);
+		Geocoder.Located origin = switch (this.geocoder.locate(zip)) {
+			case Geocoder.Located located -> located;
+			case Geocoder.Rejected rejected -> throw QueryErrors.error(rejected.reason(), rejected.message());
+		};
+		// The whole radius is small (a few hundred locations at most), so it is computed
+		// once and paged in memory.
+		List<NearbyLocation> all = this.browse.near(origin.point(), radius, Integer.MAX_VALUE);
+		return Pages.window(subrange,
+				(offset, limit) -> all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())));
+	}
+
+	private static Distance radius(Double miles, Double km) {
+		if (miles != null && km != null) {
+			throw QueryErrors.error(CatalogError.Code.VALIDATION_FAILED, "Give radiusMiles or radiusKm, not both");
+		}
+		Distance radius = (km != null) ? Distance.ofKilometres(Math.max(km, -1))
+				: Distance.ofMiles((miles != null) ? miles : DEFAULT_RADIUS_MILES);
+		if (radius.miles() <= 0 || radius.miles() > MAX_RADIUS_MILES) {
+			throw QueryErrors.error(CatalogError.Code.VALIDATION_FAILED,
+					"The radius must be positive and at most " + MAX_RADIUS_MILES + " miles");
+		}
+		return radius;
 	}
 
 	@SchemaMapping(typeName = "Location", field = "id")
-	String id(Location location) {
+	@PreAuthorize("permitAll()")
+	String id(LocationDetails location) {
 		return location.id().value().toString();
 	}
 
 	@SchemaMapping(typeName = "Location", field = "timeZone")
-	String timeZone(Location location) {
+	@PreAuthorize("permitAll()")
+	String timeZone(LocationDetails location) {
 		return location.timeZone().getId();
+	}
+
+	@SchemaMapping(typeName = "Location", field = "rooms")
+	@PreAuthorize("permitAll()")
+	List<Room> rooms(LocationDetails location) {
+		return this.browse.rooms(location.id());
+	}
+
+	@SchemaMapping(typeName = "Location", field = "equipment")
+	@PreAuthorize("permitAll()")
+	List<Equipment> equipment(LocationDetails location) {
+		return this.browse.equipment(location.id());
+	}
+
+	@SchemaMapping(typeName = "NearbyLocation", field = "distanceKm")
+	@PreAuthorize("permitAll()")
+	double distanceKm(NearbyLocation nearby) {
+		return Math.round(nearby.distance().kilometres() * 100) / 100.0;
+	}
+
+	@SchemaMapping(typeName = "NearbyLocation", field = "distanceMiles")
+	@PreAuthorize("permitAll()")
+	double distanceMiles(NearbyLocation nearby) {
+		return Math.round(nearby.distance().miles() * 100) / 100.0;
+	}
+
+	@SchemaMapping(typeName = "Room", field = "id")
+	@PreAuthorize("permitAll()")
+	String roomId(Room room) {
+		return room.id().value().toString();
+	}
+
+	@SchemaMapping(typeName = "Equipment", field = "id")
+	@PreAuthorize("permitAll()")
+	String equipmentId(Equipment equipment) {
+		return equipment.id().value().toString();
+	}
+
+	@SchemaMapping(typeName = "Equipment", field = "unitCount")
+	@PreAuthorize("permitAll()")
+	int unitCount(Equipment equipment) {
+		return equipment.units().size();
+	}
+
+	@SchemaMapping(typeName = "Equipment", field = "unitIds")
+	@PreAuthorize("permitAll()")
+	List<String> unitIds(Equipment equipment) {
+		return equipment.units().stream().map(Object::toString).toList();
 	}
 
 }

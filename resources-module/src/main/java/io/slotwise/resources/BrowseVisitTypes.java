@@ -1,0 +1,28 @@
+package io.slotwise.resources;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads visit types and the insurance plans practitioners can accept.
+ */
+public interface BrowseVisitTypes {
+
+	/** Visit types by name then id, optionally of one specialty (null: all). */
+	List<VisitType> visitTypes(String specialty, int offset, int limit);
+
+	Optional<VisitType> visitType(VisitTypeId id);
+
+	/** All plans, by carrier then plan name. */
+	List<InsurancePlan> insurancePlans();
+
+	/**
+	 * @param code plan code, e.g. AETNA_PPO
+	 * @param carrier carrier display name
+	 * @param name plan display name
+	 */
+	record InsurancePlan(String code, String carrier, String name) {
+
+	}
+
+}

@@ -1,0 +1,38 @@
+package io.slotwise.resources;
+
+import java.util.List;
+
+/**
+ * The outcome of a change to the catalog: applied (and an event published), or rejected
+ * with the reasons and nothing changed.
+ *
+ * @param <T> what the change produced
+ */
+public sealed interface CatalogChange<T> {
+
+	static <T> CatalogChange<T> rejected(CatalogError.Code code, String message, String field) {
+		return new Rejected<>(List.of(new CatalogError(code, message, field)));
+	}
+
+	/**
+	 * @param value the saved state
+	 */
+	record Applied<T>(T value) implements CatalogChange<T> {
+
+	}
+
+	/**
+	 * @param errors why, at least one
+	 */
+	record Rejected<T>(List<CatalogError> errors) implements CatalogChange<T> {
+
+		public Rejected {
+			if (errors.isEmpty()) {
+				throw new IllegalArgumentException("A rejection needs a reason");
+			}
+			errors = List.copyOf(errors);
+		}
+
+	}
+
+}

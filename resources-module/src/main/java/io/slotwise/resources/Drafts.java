@@ -1,0 +1,46 @@
+package io.slotwise.resources;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What staff send to create or update catalog entries: raw values, validated by the use
+ * case (a ZIP is geocoded, a zone parsed, codes looked up) before anything is saved.
+ */
+public final class Drafts {
+
+	private Drafts() {
+	}
+
+	/**
+	 * A location as typed in; {@code timeZone} is an IANA id such as America/New_York.
+	 */
+	public record LocationDraft(String name, String street, String city, String state, String zip, String timeZone,
+			List<OpeningHours> openingHours) {
+
+	}
+
+	/** A practitioner; {@code rating} may be null when {@code reviewCount} is 0. */
+	public record PractitionerDraft(String name, List<String> specialties, List<String> languages,
+			List<String> insurancePlans, Double rating, int reviewCount, List<LocationId> locations) {
+
+	}
+
+	/** A room at a location. */
+	public record RoomDraft(LocationId location, String name, List<String> capabilities) {
+
+	}
+
+	/** Equipment stock: {@code units} is how many countable units there are. */
+	public record EquipmentDraft(LocationId location, String type, String name, int units) {
+
+	}
+
+	/** A visit type; {@code roomCapability} may be null. */
+	public record VisitTypeDraft(String name, String specialty, Duration duration, Duration slot,
+			VisitType.Patients patients, String roomCapability, List<String> equipmentTypes,
+			List<LocationId> locations) {
+
+	}
+
+}

@@ -1,0 +1,76 @@
+package io.slotwise.resources;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Finds practitioners by what patients care about: specialty, language, insurance, place
+ * and distance. Search (issue 5) builds on {@link #near(NearbySearch)}.
+ */
+public interface FindPractitioners {
+
+	Optional<Practitioner> practitioner(PractitionerId id);
+
+	/** Practitioners matching every given criterion, by name then id. */
+	List<Practitioner> practitioners(PractitionerFilter filter, int offset, int limit);
+
+	/**
+	 * Practitioners matching the filter who work at a location within the radius, nearest
+	 * first (by their nearest location in the radius; ties: higher rating, then id). An
+	 * indexed bounding-box query on locations, one ranking query that returns only the
+	 * top {@code limit} ids, and one query loading those practitioners.
+	 */
+	List<PractitionerNearby> near(NearbySearch search);
+
+	/** Their hours at the location (empty rules when none are set). */
+	WorkingHours workingHours(PractitionerId practitioner, LocationId location);
+
+	/**
+	 * Criteria that all must hold; null means "any".
+	 *
+	 * @param specialty UPPER_SNAKE specialty code
+	 * @param language ISO 639-1 code
+	 * @param insurancePlan plan code
+	 * @param location works at this location
+	 */
+	record PractitionerFilter(String specialty, String language, String insurancePlan, LocationId location) {
+
+		public static PractitionerFilter any() {
+			return new PractitionerFilter(null, null, null, null);
+		}
+
+	}
+
+	/**
+	 * @param origin where the patient is
+	 * @param radius how far they will travel
+	 * @param filter other criteria
+	 * @param limit at most this many practitioners
+	 */
+	record NearbySearch(GeoPoint origin, Distance radius, PractitionerFilter filter, int limit) {
+
+		public NearbySearch {
+			Objects.requireNonNull(origin, "origin");
+			Objects.requireNonNull(radius, "radius");
+			filter = Objects.requireNonNullElse(filter, PractitionerFilter.any());
+			if (limit < 1) {
+				throw new IllegalArgumentException("limit must be positive");
+			}
+		}
+
+	}
+
+	/**
+	 * @param practitioner who
+	 * @param locations their locations within the radius, nearest first
+	 */
+	record PractitionerNearby(Practitioner practitioner, List<NearbyLocation> locations) {
+
+		public Distance nearest() {
+			return this.locations.getFirst().distance();
+		}
+
+	}
+
+}

@@ -1,0 +1,50 @@
+package io.slotwise.resources;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns US ZIP codes into coordinates offline, from the Census ZCTA gazetteer shipped
+ * with the module.
+ */
+public interface Geocoder {
+
+	/** Five digits; ZIP+4 and other forms are not accepted. */
+	Pattern ZIP_FORMAT = Pattern.compile("[0-9]{5}");
+
+	/**
+	 * @param zip the text a user typed
+	 * @return where the ZIP is, or why it cannot be located
+	 */
+	Geocoded locate(String zip);
+
+	/** ZIP codes whose point lies within the radius of the centre, nearest first. */
+	List<Located> within(GeoPoint centre, Distance radius);
+
+	/** The outcome of geocoding one ZIP code. */
+	sealed interface Geocoded permits Located, Rejected {
+
+	}
+
+	/**
+	 * @param zip the five-digit ZIP
+	 * @param point its Census internal point
+	 */
+	record Located(String zip, GeoPoint point) implements Geocoded {
+
+	}
+
+	/**
+	 * @param zip the input as given
+	 * @param reason why it cannot be located
+	 */
+	record Rejected(String zip, CatalogError.Code reason) implements Geocoded {
+
+		public String message() {
+			return this.reason == CatalogError.Code.INVALID_ZIP ? "'" + this.zip + "' is not a five-digit ZIP code"
+					: "ZIP code " + this.zip + " is not known";
+		}
+
+	}
+
+}

@@ -1,0 +1,17 @@
+package io.slotwise.resources;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Identity of a room at a location.
+ *
+ * @param value the id
+ */
+public record RoomId(UUID value) {
+
+	public RoomId {
+		Objects.requireNonNull(value, "room id");
+	}
+
+}

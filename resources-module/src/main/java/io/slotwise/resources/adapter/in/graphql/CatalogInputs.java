@@ -1,0 +1,139 @@
+package io.slotwise.resources.adapter.in.graphql;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.slotwise.resources.CatalogError;
+import io.slotwise.resources.CatalogRuleBroken;
+import io.slotwise.resources.Drafts.EquipmentDraft;
+import io.slotwise.resources.Drafts.LocationDraft;
+import io.slotwise.resources.Drafts.PractitionerDraft;
+import io.slotwise.resources.Drafts.RoomDraft;
+import io.slotwise.resources.Drafts.VisitTypeDraft;
+import io.slotwise.resources.LocationId;
+import io.slotwise.resources.OpeningHours;
+import io.slotwise.resources.PractitionerId;
+import io.slotwise.resources.VisitType;
+import io.slotwise.resources.WorkingHours;
+
+/**
+ * The mutations' GraphQL inputs and their translation to drafts. A malformed id is a
+ * typed error in the payload, like every other bad input.
+ */
+final class CatalogInputs {
+
+	private CatalogInputs() {
+	}
+
+	static UUID id(String value, String field) {
+		try {
+			return UUID.fromString(value);
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			throw new CatalogRuleBroken(CatalogError.Code.VALIDATION_FAILED, field + " '" + value + "' is not an id",
+					field);
+		}
+	}
+
+	static List<LocationId> locations(List<String> ids, String field) {
+		return Optional.ofNullable(ids)
+			.orElse(List.of())
+			.stream()
+			.map((value) -> new LocationId(id(value, field)))
+			.toList();
+	}
+
+	record OpeningHoursInput(DayOfWeek day, LocalTime opens, LocalTime closes) {
+
+		OpeningHours hours() {
+			return new OpeningHours(this.day, this.opens, this.closes);
+		}
+
+	}
+
+	record LocationInput(String id, String name, String street, String city, String state, String zip, String timeZone,
+			List<OpeningHoursInput> openingHours) {
+
+		LocationDraft draft() {
+			return new LocationDraft(this.name, this.street, this.city, this.state, this.zip, this.timeZone,
+					Optional.ofNullable(this.openingHours)
+						.orElse(List.of())
+						.stream()
+						.map(OpeningHoursInput::hours)
+						.toList());
+		}
+
+	}
+
+	record PractitionerInput(String id, String name, List<String> specialties, List<String> languages,
+			List<String> insurancePlans, Double rating, Integer reviewCount, List<String> locationIds) {
+
+		PractitionerDraft draft() {
+			return new PractitionerDraft(this.name, this.specialties, this.languages, this.insurancePlans, this.rating,
+					(this.reviewCount != null) ? this.reviewCount : 0, locations(this.locationIds, "locationIds"));
+		}
+
+	}
+
+	record RoomInput(String id, String locationId, String name, List<String> capabilities) {
+
+		RoomDraft draft() {
+			return new RoomDraft(new LocationId(CatalogInputs.id(this.locationId, "locationId")), this.name,
+					this.capabilities);
+		}
+
+	}
+
+	record EquipmentInput(String id, String locationId, String type, String name, int units) {
+
+		EquipmentDraft draft() {
+			return new EquipmentDraft(new LocationId(CatalogInputs.id(this.locationId, "locationId")), this.type,
+					this.name, this.units);
+		}
+
+	}
+
+	record VisitTypeInput(String id, String name, String specialty, Duration duration, Duration slot,
+			VisitType.Patients patients, String roomCapability, List<String> equipmentTypes, List<String> locationIds) {
+
+		VisitTypeDraft draft() {
+			return new VisitTypeDraft(this.name, this.specialty, this.duration, this.slot, this.patients,
+					this.roomCapability, this.equipmentTypes, locations(this.locationIds, "locationIds"));
+		}
+
+	}
+
+	record WeeklyHoursInput(DayOfWeek day, LocalTime start, LocalTime end) {
+
+	}
+
+	record DatedHoursInput(LocalDate date, WorkingHours.Kind kind, LocalTime start, LocalTime end) {
+
+	}
+
+	record WorkingHoursInput(String practitionerId, String locationId, List<WeeklyHoursInput> weekly,
+			List<DatedHoursInput> exceptions) {
+
+		WorkingHours hours() {
+			return new WorkingHours(new PractitionerId(id(this.practitionerId, "practitionerId")),
+					new LocationId(CatalogInputs.id(this.locationId, "locationId")),
+					Optional.ofNullable(this.weekly)
+						.orElse(List.of())
+						.stream()
+						.map((rule) -> new WorkingHours.Weekly(rule.day(), rule.start(), rule.end()))
+						.toList(),
+					Optional.ofNullable(this.exceptions)
+						.orElse(List.of())
+						.stream()
+						.map((dated) -> new WorkingHours.Dated(dated.date(), dated.kind(), dated.start(), dated.end()))
+						.toList());
+		}
+
+	}
+
+}

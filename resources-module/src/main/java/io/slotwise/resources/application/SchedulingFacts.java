@@ -1,0 +1,116 @@
+package io.slotwise.resources.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import io.slotwise.resources.BookableResource;
+import io.slotwise.resources.Location;
+import io.slotwise.resources.LocationDetails;
+import io.slotwise.resources.LocationId;
+import io.slotwise.resources.PractitionerId;
+import io.slotwise.resources.SchedulingCatalog;
+import io.slotwise.resources.VisitRequirements;
+import io.slotwise.resources.VisitType;
+import io.slotwise.resources.VisitTypeId;
+import io.slotwise.resources.domain.Facilities;
+import io.slotwise.resources.domain.Locations;
+import io.slotwise.resources.domain.Practitioners;
+import io.slotwise.resources.domain.Schedules;
+import io.slotwise.resources.domain.VisitTypes;
+import io.slotwise.resources.domain.WorkingSchedule;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers scheduling's questions about the catalog.
+ */
+@Service
+@Transactional(readOnly = true)
+class SchedulingFacts implements SchedulingCatalog {
+
+	private final Locations locations;
+
+	private final VisitTypes visitTypes;
+
+	private final Practitioners practitioners;
+
+	private final Schedules schedules;
+
+	private final Facilities facilities;
+
+	SchedulingFacts(Locations locations, VisitTypes visitTypes, Practitioners practitioners, Schedules schedules,
+			Facilities facilities) {
+		this.locations = locations;
+		this.visitTypes = visitTypes;
+		this.practitioners = practitioners;
+		this.schedules = schedules;
+		this.facilities = facilities;
+	}
+
+	@Override
+	public Optional<Location> location(LocationId location) {
+		return this.locations.find(location).map(LocationDetails::location);
+	}
+
+	@Override
+	public Optional<VisitRequirements> visitRequirements(VisitTypeId visitType) {
+		return this.visitTypes.find(visitType).map(VisitType::requirements);
+	}
+
+	@Override
+	public List<WorkingWindow> workingWindows(PractitionerId practitioner, LocationId location, LocalDate from,
+			LocalDate to) {
+		return this.locations.find(location)
+			.map((found) -> new WorkingSchedule(this.schedules.of(practitioner, location), found.timeZone())
+				.windows(from, to))
+			.orElse(List.of());
+	}
+
+	/**
+	 * Sorted by {@link java.util.UUID#compareTo} (not PostgreSQL's uuid order, which
+	 * differs) so that a caller sorting resources in Java to lock them in a stable order
+	 * agrees with this list.
+	 */
+	@Override
+	public List<BookableResource> roomsWith(LocationId location, String capability) {
+		return this.facilities.roomsWith(location, capability)
+			.stream()
+			.sorted()
+			.map((id) -> new BookableResource(BookableResource.Kind.ROOM, id))
+			.toList();
+	}
+
+	@Override
+	public List<BookableResource> equipmentUnits(LocationId location, String equipmentType) {
+		return this.facilities.units(location, equipmentType)
+			.stream()
+			.sorted()
+			.map((id) -> new BookableResource(BookableResource.Kind.EQUIPMENT, id))
+			.toList();
+	}
+
+	/**
+	 * True when the practitioner works there and has the specialty, the visit type is
+	 * offered there, and the location has the room capability and equipment it needs.
+	 */
+	@Override
+	public boolean offers(PractitionerId practitioner, LocationId location, VisitTypeId visitType) {
+		Optional<VisitType> type = this.visitTypes.find(visitType);
+		if (type.isEmpty() || (!type.get().locations().isEmpty() && !type.get().locations().contains(location))) {
+			return false;
+		}
+		boolean qualified = this.practitioners.find(practitioner)
+			.filter((found) -> found.locations().contains(location))
+			.filter((found) -> found.specialties().contains(type.get().specialty()))
+			.isPresent();
+		return qualified
+				&& type.get()
+					.roomCapability()
+					.map((capability) -> this.facilities.capabilitiesAt(location).contains(capability))
+					.orElse(true)
+				&& this.facilities.equipmentTypesAt(location).containsAll(type.get().equipmentTypes());
+	}
+
+}

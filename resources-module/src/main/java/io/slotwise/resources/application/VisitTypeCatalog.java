@@ -1,0 +1,43 @@
+package io.slotwise.resources.application;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.slotwise.resources.BrowseVisitTypes;
+import io.slotwise.resources.VisitType;
+import io.slotwise.resources.VisitTypeId;
+import io.slotwise.resources.domain.VisitTypes;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read side of visit types and insurance plans.
+ */
+@Service
+@Transactional(readOnly = true)
+class VisitTypeCatalog implements BrowseVisitTypes {
+
+	private final VisitTypes visitTypes;
+
+	VisitTypeCatalog(VisitTypes visitTypes) {
+		this.visitTypes = visitTypes;
+	}
+
+	@Override
+	public List<VisitType> visitTypes(String specialty, int offset, int limit) {
+		LocationCatalog.requirePage(offset, limit);
+		return this.visitTypes.page(specialty, offset, limit);
+	}
+
+	@Override
+	public Optional<VisitType> visitType(VisitTypeId id) {
+		return this.visitTypes.find(id);
+	}
+
+	@Override
+	public List<InsurancePlan> insurancePlans() {
+		return this.visitTypes.insurancePlans();
+	}
+
+}

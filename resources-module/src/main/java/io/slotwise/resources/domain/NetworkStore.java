@@ -1,0 +1,10 @@
+package io.slotwise.resources.domain;
+
+/**
+ * Bulk writer for generated networks: batched inserts, one transaction.
+ */
+public interface NetworkStore {
+
+	void store(Network network);
+
+}

@@ -1,0 +1,28 @@
+package io.slotwise.resources.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.slotwise.resources.BrowseVisitTypes.InsurancePlan;
+import io.slotwise.resources.VisitType;
+import io.slotwise.resources.VisitTypeId;
+
+/**
+ * Visit types, and the insurance plans reference list.
+ */
+public interface VisitTypes {
+
+	Optional<VisitType> find(VisitTypeId id);
+
+	/** By name then id; null specialty means all. */
+	List<VisitType> page(String specialty, int offset, int limit);
+
+	void save(VisitType visitType);
+
+	List<InsurancePlan> insurancePlans();
+
+	/** Codes of all known plans. */
+	Set<String> insurancePlanCodes();
+
+}
