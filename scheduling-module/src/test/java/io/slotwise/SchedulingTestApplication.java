@@ -1,20 +1,33 @@
 package io.slotwise;
 
-import java.time.Clock;
+import io.slotwise.scheduling.MutableClock;
+import io.slotwise.scheduling.RecordedEvents;
+import io.slotwise.scheduling.TestCatalog;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 /**
  * Bootstraps {@code @ApplicationModuleTest}s of the scheduling module, which has no
- * application class of its own.
+ * application class of its own. The catalog is an in-memory stand-in for the resources
+ * module; PostgreSQL and Redis are real.
  */
 @SpringBootApplication
 class SchedulingTestApplication {
 
 	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
+	MutableClock clock() {
+		return new MutableClock();
+	}
+
+	@Bean
+	TestCatalog testCatalog() {
+		return new TestCatalog();
+	}
+
+	@Bean
+	RecordedEvents recordedEvents() {
+		return new RecordedEvents();
 	}
 
 }

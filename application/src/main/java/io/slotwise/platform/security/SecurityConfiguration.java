@@ -43,7 +43,7 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private static JwtAuthenticationConverter rolesFromToken() {
+	static JwtAuthenticationConverter rolesFromToken() {
 		JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
 		roles.setAuthoritiesClaimName(ROLES_CLAIM);
 		roles.setAuthorityPrefix("ROLE_");

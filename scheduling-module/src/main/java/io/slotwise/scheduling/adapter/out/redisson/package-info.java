@@ -1,5 +1,5 @@
 /**
- * Redis through Redisson: holds, live viewer counts and caches. The only place Redisson
- * is used.
+ * The hold store on Redis through Redisson: Lua scripts over per-resource sorted sets.
+ * Also the live viewer counts of practitioner pages.
  */
 package io.slotwise.scheduling.adapter.out.redisson;

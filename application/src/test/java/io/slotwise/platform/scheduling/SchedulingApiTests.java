@@ -1,0 +1,252 @@
+package io.slotwise.platform.scheduling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.slotwise.platform.security.LocalTokenIssuer;
+import io.slotwise.platform.security.Role;
+import io.slotwise.resources.Location;
+import io.slotwise.resources.PractitionerId;
+import io.slotwise.resources.VisitRequirements;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
+
+/**
+ * Scheduling through the real HTTP and WebSocket transports: typed errors as data, the
+ * hold countdown subscription, and who may do what.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SchedulingApiTests {
+
+	static final String HOLD = """
+			mutation($slot: SlotInput!) { holdSlot(input: {slot: $slot}) {
+			  hold { id expiresAt start end } blockedUntil errors { code message } } }""";
+
+	static final String CONFIRM = """
+			mutation($holdId: ID!) { confirmBooking(input: {holdId: $holdId, idempotencyKey: "once"}) {
+			  appointment { id status start } errors { code } } }""";
+
+	static final String CANCEL = """
+			mutation($id: ID!) { cancelBooking(input: {appointmentId: $id}) {
+			  appointment { id status } errors { code } } }""";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	LocalTokenIssuer issuer;
+
+	@Autowired
+	TestCatalog catalog;
+
+	Location location;
+
+	VisitRequirements visit;
+
+	PractitionerId practitioner;
+
+	Map<String, Object> slot;
+
+	@BeforeEach
+	void clinic() {
+		this.location = this.catalog.addLocation("America/New_York");
+		this.visit = this.catalog.addVisitType(Duration.ofMinutes(30), "PROCEDURE");
+		this.practitioner = this.catalog.addPractitioner(UUID.randomUUID(), this.location.id(), LocalTime.of(8, 0),
+				LocalTime.of(18, 0), this.visit.visitType());
+		this.catalog.addRoom(UUID.randomUUID(), this.location.id(), "PROCEDURE");
+		LocalDate day = LocalDate.now(ZoneId.of("America/New_York")).plusDays(2);
+		this.slot = Map.of("practitionerId", this.practitioner.value().toString(), "locationId",
+				this.location.id().value().toString(), "visitTypeId", this.visit.visitType().value().toString(),
+				"start", day.atTime(10, 0).atZone(ZoneId.of("America/New_York")).toInstant().toString());
+	}
+
+	@Test
+	void holdConfirmAndCancelAsData() {
+		UUID alice = UUID.randomUUID();
+		HttpGraphQlTester asAlice = graphQl(bearer(alice, Map.of(), Role.PATIENT));
+		String holdId = asAlice.document(HOLD)
+			.variable("slot", this.slot)
+			.execute()
+			.path("holdSlot.errors")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("holdSlot.hold.id")
+			.entity(String.class)
+			.get();
+		graphQl(bearer(UUID.randomUUID(), Map.of(), Role.PATIENT)).document(HOLD)
+			.variable("slot", this.slot)
+			.execute()
+			.path("holdSlot.errors[0].code")
+			.entity(String.class)
+			.isEqualTo("SLOT_UNAVAILABLE")
+			.path("holdSlot.blockedUntil")
+			.hasValue();
+		String appointmentId = asAlice.document(CONFIRM)
+			.variable("holdId", holdId)
+			.execute()
+			.path("confirmBooking.appointment.status")
+			.entity(String.class)
+			.isEqualTo("BOOKED")
+			.path("confirmBooking.appointment.id")
+			.entity(String.class)
+			.get();
+		asAlice.document(CONFIRM)
+			.variable("holdId", holdId)
+			.execute()
+			.path("confirmBooking.appointment.id")
+			.entity(String.class)
+			.isEqualTo(appointmentId);
+		graphQl(bearer(UUID.randomUUID(), Map.of(), Role.PATIENT)).document(CANCEL)
+			.variable("id", appointmentId)
+			.execute()
+			.path("cancelBooking.errors[0].code")
+			.entity(String.class)
+			.isEqualTo("FORBIDDEN");
+		graphQl(bearer(UUID.randomUUID(), Map.of("locations", List.of(UUID.randomUUID().toString())), Role.STAFF))
+			.document(CANCEL)
+			.variable("id", appointmentId)
+			.execute()
+			.path("cancelBooking.errors[0].code")
+			.entity(String.class)
+			.isEqualTo("FORBIDDEN");
+		graphQl(bearer(UUID.randomUUID(), Map.of("locations", List.of(this.location.id().value().toString())),
+				Role.STAFF))
+			.document(CANCEL)
+			.variable("id", appointmentId)
+			.execute()
+			.path("cancelBooking.appointment.status")
+			.entity(String.class)
+			.isEqualTo("CANCELLED");
+	}
+
+	@Test
+	void availableSlotsArePublicAndHoldsNeedAPatient() {
+		graphQl(null)
+			.document("query($p: ID!, $l: ID!, $v: ID!, $d: Date!) { availableSlots(practitionerId: $p, "
+					+ "locationId: $l, visitTypeId: $v, from: $d, to: $d, first: 5) { edges { node { start end } } "
+					+ "pageInfo { hasNextPage } } }")
+			.variable("p", this.slot.get("practitionerId"))
+			.variable("l", this.slot.get("locationId"))
+			.variable("v", this.slot.get("visitTypeId"))
+			.variable("d", LocalDate.now(ZoneId.of("America/New_York")).plusDays(2).toString())
+			.execute()
+			.path("availableSlots.edges")
+			.entityList(Object.class)
+			.hasSize(5)
+			.path("availableSlots.pageInfo.hasNextPage")
+			.entity(Boolean.class)
+			.isEqualTo(true);
+		graphQl(null).document(HOLD)
+			.variable("slot", this.slot)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getErrorType().toString()).isEqualTo("UNAUTHORIZED")));
+		graphQl(bearer(UUID.randomUUID(), Map.of(), Role.STAFF)).document(HOLD)
+			.variable("slot", this.slot)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+	}
+
+	@Test
+	void holderWatchesTheCountdownOverAnAuthenticatedWebSocket() {
+		UUID alice = UUID.randomUUID();
+		String token = bearer(alice, Map.of(), Role.PATIENT);
+		String holdId = graphQl(token).document(HOLD)
+			.variable("slot", this.slot)
+			.execute()
+			.path("holdSlot.hold.id")
+			.entity(String.class)
+			.get();
+		WebSocketGraphQlTester tester = WebSocketGraphQlTester
+			.builder(URI.create("ws://localhost:" + this.port + "/graphql"), new StandardWebSocketClient())
+			.interceptor(new WebSocketGraphQlClientInterceptor() {
+				@Override
+				public Mono<Object> connectionInitPayload() {
+					return Mono.just(Map.of("Authorization", token));
+				}
+			})
+			.build();
+		StepVerifier
+			.create(tester.document("subscription($id: ID!) { holdState(holdId: $id) { status secondsLeft } }")
+				.variable("id", holdId)
+				.executeSubscription()
+				.toFlux("holdState", Map.class)
+				.take(2))
+			.assertNext((state) -> {
+				assertThat(state.get("status")).isEqualTo("ACTIVE");
+				assertThat((Integer) state.get("secondsLeft")).isBetween(55, 60);
+			})
+			.assertNext((state) -> assertThat(state.get("status")).isEqualTo("ACTIVE"))
+			.expectComplete()
+			.verify(Duration.ofSeconds(10));
+		tester.stop().block(Duration.ofSeconds(5));
+	}
+
+	@Test
+	void availabilitySubscribersSeeAHeldSlotDisappear() {
+		String token = bearer(UUID.randomUUID(), Map.of(), Role.PATIENT);
+		String day = LocalDate.now(ZoneId.of("America/New_York")).plusDays(2).toString();
+		WebSocketGraphQlTester tester = WebSocketGraphQlTester
+			.builder(URI.create("ws://localhost:" + this.port + "/graphql"), new StandardWebSocketClient())
+			.build();
+		StepVerifier
+			.create(tester
+				.document("subscription($p: ID!, $l: ID!, $v: ID!, $d: Date!) { availabilityChanged("
+						+ "practitionerId: $p, locationId: $l, visitTypeId: $v, date: $d) { start } }")
+				.variable("p", this.slot.get("practitionerId"))
+				.variable("l", this.slot.get("locationId"))
+				.variable("v", this.slot.get("visitTypeId"))
+				.variable("d", day)
+				.executeSubscription()
+				.toFlux("availabilityChanged", List.class)
+				.take(2))
+			.assertNext((slots) -> assertThat(slots).contains(Map.of("start", this.slot.get("start"))))
+			.then(() -> graphQl(token).document(HOLD).variable("slot", this.slot).execute())
+			.assertNext(
+					(slots) -> assertThat(slots).hasSize(38).doesNotContain(Map.of("start", this.slot.get("start"))))
+			.expectComplete()
+			.verify(Duration.ofSeconds(10));
+		tester.stop().block(Duration.ofSeconds(5));
+	}
+
+	HttpGraphQlTester graphQl(String authorization) {
+		WebTestClient client = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port + "/graphql")
+			.defaultHeaders((headers) -> {
+				if (authorization != null) {
+					headers.set("Authorization", authorization);
+				}
+			})
+			.build();
+		return HttpGraphQlTester.create(client);
+	}
+
+	String bearer(UUID user, Map<String, Object> claims, Role role) {
+		return "Bearer " + this.issuer.issue(user, "Test", List.of(role), claims, Duration.ofMinutes(5));
+	}
+
+}

@@ -1,0 +1,32 @@
+package io.slotwise.scheduling;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+import io.slotwise.resources.LocationId;
+import io.slotwise.resources.PractitionerId;
+import io.slotwise.resources.VisitTypeId;
+
+/**
+ * Which free slots to list: a practitioner at a location for a visit type, on the days
+ * {@code [from, to]} of the location's calendar.
+ *
+ * @param practitioner who
+ * @param location where
+ * @param visitType what kind of visit
+ * @param from first day, inclusive
+ * @param to last day, inclusive
+ */
+public record AvailabilityQuery(PractitionerId practitioner, LocationId location, VisitTypeId visitType, LocalDate from,
+		LocalDate to) {
+
+	public AvailabilityQuery {
+		Objects.requireNonNull(practitioner, "practitioner");
+		Objects.requireNonNull(location, "location");
+		Objects.requireNonNull(visitType, "visitType");
+		if (from.isAfter(to)) {
+			throw new IllegalArgumentException("The date range must not end before it starts");
+		}
+	}
+
+}

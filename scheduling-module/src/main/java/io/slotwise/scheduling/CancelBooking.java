@@ -1,0 +1,10 @@
+package io.slotwise.scheduling;
+
+/**
+ * Cancels a booking and frees all its resources at once.
+ */
+public interface CancelBooking {
+
+	Outcome<Appointment> cancelBooking(Requester requester, AppointmentId appointment);
+
+}

@@ -1,0 +1,67 @@
+package io.slotwise.scheduling.adapter.in.graphql;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import graphql.GraphqlErrorException;
+import io.slotwise.resources.LocationId;
+import io.slotwise.resources.PractitionerId;
+import io.slotwise.resources.VisitTypeId;
+import io.slotwise.scheduling.AvailabilityQuery;
+import io.slotwise.scheduling.FindAvailableSlots;
+import io.slotwise.scheduling.Outcome;
+import io.slotwise.scheduling.Slot;
+
+import org.springframework.data.domain.OffsetScrollPosition;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Free slots; public, since patients search before signing in.
+ */
+@Controller
+class AvailabilityQueries {
+
+	static final int MAX_PAGE = 200;
+
+	private final FindAvailableSlots slots;
+
+	AvailabilityQueries(FindAvailableSlots slots) {
+		this.slots = slots;
+	}
+
+	@QueryMapping
+	@PreAuthorize("permitAll()")
+	Window<Slot> availableSlots(@Argument String practitionerId, @Argument String locationId,
+			@Argument String visitTypeId, @Argument LocalDate from, @Argument LocalDate to, ScrollSubrange subrange) {
+		List<Slot> all = freeSlots(this.slots, practitionerId, locationId, visitTypeId, from, to);
+		int limit = Math.min(subrange.count().orElse(MAX_PAGE), MAX_PAGE);
+		long offset = subrange.position()
+			.filter(OffsetScrollPosition.class::isInstance)
+			.map((position) -> ((OffsetScrollPosition) position).getOffset() + 1)
+			.orElse(0L);
+		List<Slot> page = all.stream().skip(offset).limit(limit).toList();
+		boolean hasNext = offset + page.size() < all.size();
+		return Window.from(page, (index) -> ScrollPosition.offset(offset + index), hasNext);
+	}
+
+	static List<Slot> freeSlots(FindAvailableSlots slots, String practitionerId, String locationId, String visitTypeId,
+			LocalDate from, LocalDate to) {
+		return switch (slots.availableSlots(new AvailabilityQuery(new PractitionerId(UUID.fromString(practitionerId)),
+				LocationId.of(locationId), new VisitTypeId(UUID.fromString(visitTypeId)), from, to))) {
+			case Outcome.Done<List<Slot>>(List<Slot> found) -> found;
+			case Outcome.Refused<List<Slot>>(var problem) -> throw GraphqlErrorException.newErrorException()
+				.message(problem.message())
+				.extensions(Map.of("code", problem.code().name()))
+				.build();
+		};
+	}
+
+}

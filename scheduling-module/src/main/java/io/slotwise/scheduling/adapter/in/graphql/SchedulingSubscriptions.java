@@ -1,0 +1,127 @@
+package io.slotwise.scheduling.adapter.in.graphql;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import graphql.GraphqlErrorException;
+import io.slotwise.scheduling.FindAvailableSlots;
+import io.slotwise.scheduling.HoldId;
+import io.slotwise.scheduling.HoldState;
+import io.slotwise.scheduling.Outcome;
+import io.slotwise.scheduling.PatientId;
+import io.slotwise.scheduling.Problem;
+import io.slotwise.scheduling.Slot;
+import io.slotwise.scheduling.ViewHold;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Real-time views. Hold state is polled once a second from the stores, so it is right
+ * whichever instance placed, confirmed or expired the hold; availability is pushed again
+ * when this instance sees a change for the practitioner at the location.
+ */
+@Controller
+class SchedulingSubscriptions {
+
+	private final ViewHold viewHold;
+
+	private final FindAvailableSlots slots;
+
+	private final AvailabilityChanges changes;
+
+	private final Clock clock;
+
+	SchedulingSubscriptions(ViewHold viewHold, FindAvailableSlots slots, AvailabilityChanges changes, Clock clock) {
+		this.viewHold = viewHold;
+		this.slots = slots;
+		this.changes = changes;
+		this.clock = clock;
+	}
+
+	@SubscriptionMapping
+	@PreAuthorize("hasRole('PATIENT')")
+	Flux<HoldStateView> holdState(@Argument String holdId) {
+		// Read synchronously, while the WebSocket's authentication is on this thread: an
+		// @AuthenticationPrincipal argument would be resolved asynchronously, after the
+		// subscription is handed over, where no authentication is visible any more.
+		Jwt caller = (Jwt) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+		PatientId holder = Inputs.patient(caller);
+		HoldId hold = HoldId.of(holdId);
+		HoldStateView first = state(holder, hold, null);
+		if (first == null) {
+			throw GraphqlErrorException.newErrorException()
+				.message("No such hold")
+				.extensions(Map.of("code", Problem.Code.HOLD_NOT_FOUND.name()))
+				.build();
+		}
+		if (!first.status().equals(HoldState.Status.ACTIVE.name())) {
+			return Flux.just(first);
+		}
+		return Flux
+			.concat(Flux.just(first),
+					Flux.interval(Duration.ofSeconds(1))
+						.publishOn(Schedulers.boundedElastic())
+						.map((tick) -> state(holder, hold, first)))
+			.takeUntil((view) -> !view.status().equals(HoldState.Status.ACTIVE.name()));
+	}
+
+	@SubscriptionMapping
+	@PreAuthorize("permitAll()")
+	Flux<List<Slot>> availabilityChanged(@Argument String practitionerId, @Argument String locationId,
+			@Argument String visitTypeId, @Argument LocalDate date) {
+		UUID practitioner = UUID.fromString(practitionerId);
+		UUID location = UUID.fromString(locationId);
+		List<Slot> now = AvailabilityQueries.freeSlots(this.slots, practitionerId, locationId, visitTypeId, date, date);
+		return Flux
+			.concat(Flux.just(now),
+					this.changes.of(practitioner, location)
+						.publishOn(Schedulers.boundedElastic())
+						.map((change) -> AvailabilityQueries.freeSlots(this.slots, practitionerId, locationId,
+								visitTypeId, date, date)))
+			.distinctUntilChanged();
+	}
+
+	// A hold that vanished after being seen active was released (or forgotten after
+	// expiry).
+	private HoldStateView state(PatientId holder, HoldId hold, HoldStateView previous) {
+		Outcome<HoldState> outcome = this.viewHold.holdState(holder, hold);
+		if (outcome instanceof Outcome.Done<HoldState>(HoldState state)) {
+			long left = Math.max(0, Duration.between(this.clock.instant(), state.expiresAt()).toSeconds());
+			return new HoldStateView(hold.value().toString(), state.status().name(), state.expiresAt(),
+					state.status() == HoldState.Status.ACTIVE ? (int) left : 0,
+					state.appointment().map((id) -> id.value().toString()).orElse(null));
+		}
+		if (previous == null) {
+			return null;
+		}
+		boolean expired = !previous.expiresAt().isAfter(this.clock.instant());
+		return new HoldStateView(previous.holdId(),
+				expired ? HoldState.Status.EXPIRED.name() : HoldState.Status.RELEASED.name(), previous.expiresAt(), 0,
+				null);
+	}
+
+	/**
+	 * One push of a hold's state.
+	 *
+	 * @param holdId the hold
+	 * @param status ACTIVE, EXPIRED, RELEASED or CONFIRMED
+	 * @param expiresAt countdown target
+	 * @param secondsLeft whole seconds left by the server's clock
+	 * @param appointmentId the booking, once confirmed
+	 */
+	record HoldStateView(String holdId, String status, Instant expiresAt, int secondsLeft, String appointmentId) {
+	}
+
+}

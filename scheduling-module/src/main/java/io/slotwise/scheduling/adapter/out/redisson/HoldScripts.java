@@ -1,0 +1,161 @@
+package io.slotwise.scheduling.adapter.out.redisson;
+
+/**
+ * The Lua scripts behind {@link RedissonSlotHolds}. Each runs atomically inside Redis, so
+ * "check every resource, then claim them all" cannot interleave with another placement.
+ *
+ * <p>
+ * Data layout: one sorted set per resource ({@code held:<resourceId>}) whose members are
+ * {@code <holdId>|<startMs>|<endMs>} scored by the hold's expiry; one sorted set per
+ * patient ({@code holder:<patientId>}) of hold ids by expiry; one hash per hold; one
+ * global sorted set ({@code expiring}) that the expiry notices drain. "Live" always means
+ * {@code expiry > now}, with {@code now} passed in from the application's clock: expiry
+ * is exact and testable without sleeping, and Redis TTLs only collect garbage.
+ */
+final class HoldScripts {
+
+	private HoldScripts() {
+	}
+
+	/**
+	 * KEYS: hold, holder, expiring, then one key per candidate resource, group by group.
+	 * ARGV: now, expiresAt, holdId, startMs, endMs, maxLive, gcMs, holder, practitioner,
+	 * location, visitType, groupCount, group sizes..., resource descriptors (KIND:id)...
+	 * Returns {'OK', chosen descriptors} | {'LIMIT'} | {'BLOCKED', untilMs}.
+	 */
+	static final String PLACE = """
+			local now = tonumber(ARGV[1])
+			local startMs = tonumber(ARGV[4])
+			local endMs = tonumber(ARGV[5])
+			local gc = tonumber(ARGV[7])
+			redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
+			if redis.call('ZCARD', KEYS[2]) >= tonumber(ARGV[6]) then
+			  return {'LIMIT'}
+			end
+			local function blockedUntil(key)
+			  redis.call('ZREMRANGEBYSCORE', key, '-inf', now)
+			  local live = redis.call('ZRANGE', key, 0, -1, 'WITHSCORES')
+			  local latest = 0
+			  for i = 1, #live, 2 do
+			    local s, e = string.match(live[i], '|(%d+)|(%d+)$')
+			    if tonumber(s) < endMs and startMs < tonumber(e) then
+			      local expiry = tonumber(live[i + 1])
+			      if expiry > latest then latest = expiry end
+			    end
+			  end
+			  return latest
+			end
+			local groups = tonumber(ARGV[12])
+			local keyIndex = 4
+			local descIndex = 13 + groups
+			local chosenKeys = {}
+			local chosen = {}
+			local blocked = 0
+			for g = 1, groups do
+			  local size = tonumber(ARGV[12 + g])
+			  local pick = nil
+			  local earliest = nil
+			  for c = 0, size - 1 do
+			    if pick == nil then
+			      local until_ = blockedUntil(KEYS[keyIndex + c])
+			      if until_ == 0 then
+			        pick = c
+			      elseif earliest == nil or until_ < earliest then
+			        earliest = until_
+			      end
+			    end
+			  end
+			  if pick == nil then
+			    if earliest ~= nil and earliest > blocked then blocked = earliest end
+			    if earliest == nil then blocked = -1 end
+			  else
+			    table.insert(chosenKeys, KEYS[keyIndex + pick])
+			    table.insert(chosen, ARGV[descIndex + pick])
+			  end
+			  keyIndex = keyIndex + size
+			  descIndex = descIndex + size
+			end
+			if blocked ~= 0 then
+			  return {'BLOCKED', string.format('%d', blocked)}
+			end
+			local member = ARGV[3] .. '|' .. ARGV[4] .. '|' .. ARGV[5]
+			for _, key in ipairs(chosenKeys) do
+			  redis.call('ZADD', key, ARGV[2], member)
+			  if redis.call('PTTL', key) < gc then redis.call('PEXPIRE', key, gc) end
+			end
+			local resources = table.concat(chosen, ',')
+			redis.call('HSET', KEYS[1], 'holder', ARGV[8], 'practitioner', ARGV[9], 'location', ARGV[10],
+			  'visitType', ARGV[11], 'start', ARGV[4], 'end', ARGV[5], 'expiresAt', ARGV[2], 'extensions', '0',
+			  'resources', resources)
+			redis.call('PEXPIRE', KEYS[1], gc)
+			redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+			if redis.call('PTTL', KEYS[2]) < gc then redis.call('PEXPIRE', KEYS[2], gc) end
+			redis.call('ZADD', KEYS[3], ARGV[2], ARGV[3])
+			return {'OK', resources}
+			""";
+
+	/**
+	 * KEYS: one per resource. ARGV: now. Returns "index|startMs|endMs" for every live
+	 * hold on the resources (index is the 1-based position in KEYS).
+	 */
+	static final String HELD = """
+			local out = {}
+			for i, key in ipairs(KEYS) do
+			  local live = redis.call('ZRANGEBYSCORE', key, '(' .. ARGV[1], '+inf')
+			  for _, member in ipairs(live) do
+			    local s, e = string.match(member, '|(%d+)|(%d+)$')
+			    table.insert(out, i .. '|' .. s .. '|' .. e)
+			  end
+			end
+			return out
+			""";
+
+	/**
+	 * KEYS: hold, holder, expiring, then the hold's resource keys. ARGV: now, holder,
+	 * newExpiresAt, maxExtensions, gcMs, holdId. Returns {'OK'} | {'MISSING'} |
+	 * {'EXPIRED'} | {'LIMIT'}.
+	 */
+	static final String EXTEND = """
+			if redis.call('EXISTS', KEYS[1]) == 0 then return {'MISSING'} end
+			local h = redis.call('HMGET', KEYS[1], 'holder', 'expiresAt', 'extensions', 'start', 'end')
+			if h[1] ~= ARGV[2] then return {'MISSING'} end
+			if tonumber(h[2]) <= tonumber(ARGV[1]) then return {'EXPIRED'} end
+			if tonumber(h[3]) >= tonumber(ARGV[4]) then return {'LIMIT'} end
+			local gc = tonumber(ARGV[5])
+			local member = ARGV[6] .. '|' .. h[4] .. '|' .. h[5]
+			for i = 4, #KEYS do
+			  redis.call('ZADD', KEYS[i], 'XX', ARGV[3], member)
+			  if redis.call('PTTL', KEYS[i]) < gc then redis.call('PEXPIRE', KEYS[i], gc) end
+			end
+			redis.call('HSET', KEYS[1], 'expiresAt', ARGV[3])
+			redis.call('HINCRBY', KEYS[1], 'extensions', 1)
+			redis.call('PEXPIRE', KEYS[1], gc)
+			redis.call('ZADD', KEYS[2], 'XX', ARGV[3], ARGV[6])
+			if redis.call('PTTL', KEYS[2]) < gc then redis.call('PEXPIRE', KEYS[2], gc) end
+			redis.call('ZADD', KEYS[3], 'XX', ARGV[3], ARGV[6])
+			return {'OK'}
+			""";
+
+	/**
+	 * KEYS: hold, holder, expiring, then the hold's resource keys (none when settling a
+	 * confirmed hold, whose resources stay claimed until expiry). ARGV: holdId, member.
+	 * Returns 1 if the hold existed.
+	 */
+	static final String REMOVE = """
+			for i = 4, #KEYS do redis.call('ZREM', KEYS[i], ARGV[2]) end
+			redis.call('ZREM', KEYS[2], ARGV[1])
+			redis.call('ZREM', KEYS[3], ARGV[1])
+			return {redis.call('DEL', KEYS[1])}
+			""";
+
+	/**
+	 * KEYS: expiring. ARGV: now, max. Removes and returns the ids of holds that expired
+	 * at or before now, so each is announced by one caller only.
+	 */
+	static final String TAKE_EXPIRED = """
+			local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
+			if #ids > 0 then redis.call('ZREM', KEYS[1], unpack(ids)) end
+			return ids
+			""";
+
+}

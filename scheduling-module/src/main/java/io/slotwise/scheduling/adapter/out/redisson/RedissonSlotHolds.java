@@ -1,0 +1,238 @@
+package io.slotwise.scheduling.adapter.out.redisson;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import io.slotwise.resources.BookableResource;
+import io.slotwise.resources.LocationId;
+import io.slotwise.resources.PractitionerId;
+import io.slotwise.resources.VisitTypeId;
+import io.slotwise.scheduling.Hold;
+import io.slotwise.scheduling.HoldId;
+import io.slotwise.scheduling.PatientId;
+import io.slotwise.scheduling.SlotRequest;
+import io.slotwise.scheduling.application.HoldDraft;
+import io.slotwise.scheduling.application.HoldExtension;
+import io.slotwise.scheduling.application.HoldPlacement;
+import io.slotwise.scheduling.application.HoldsUnavailable;
+import io.slotwise.scheduling.application.SchedulingSettings;
+import io.slotwise.scheduling.application.SlotHolds;
+import io.slotwise.scheduling.domain.TimeRange;
+import org.redisson.api.RFuture;
+import org.redisson.api.RScript;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Holds in Redis. Why Lua over sorted sets rather than a Redisson lock or semaphore: a
+ * hold is placed in one request and confirmed or released in another, maybe on another
+ * instance, so a thread-owned {@code RLock} cannot represent it; a TTL'd set-if-absent
+ * key per slot cannot see overlaps between slots of different lengths or grids, nor claim
+ * a practitioner, a room and equipment units all or nothing. One script checks every
+ * candidate resource for an overlapping live hold and claims the first free candidate of
+ * each requirement, atomically. Expiry is an instant compared with the application's
+ * clock inside the script (exact, no sweeper, testable with a mutable clock); Redis TTLs
+ * merely collect garbage. Every call waits at most {@code holdStoreTimeout}, then fails
+ * fast with {@link HoldsUnavailable}.
+ */
+@Component
+class RedissonSlotHolds implements SlotHolds {
+
+	private static final String PREFIX = "slotwise:scheduling:";
+
+	private static final String EXPIRING = PREFIX + "expiring";
+
+	private final RedissonClient redisson;
+
+	private final Duration memory;
+
+	private final Duration timeout;
+
+	RedissonSlotHolds(RedissonClient redisson, SchedulingSettings settings) {
+		this.redisson = redisson;
+		this.memory = settings.expiredHoldMemory();
+		this.timeout = settings.holdStoreTimeout();
+	}
+
+	@Override
+	public HoldPlacement place(HoldDraft draft, List<List<BookableResource>> groups, Instant now,
+			int maxLivePerPatient) {
+		List<Object> keys = new ArrayList<>(List.of(holdKey(draft.id()), holderKey(draft.holder()), EXPIRING));
+		List<Object> args = new ArrayList<>(List.of(ms(now), ms(draft.expiresAt()), id(draft.id()),
+				ms(draft.range().start()), ms(draft.range().end()), String.valueOf(maxLivePerPatient),
+				gcMillis(now, draft.expiresAt()), draft.holder().value().toString(),
+				draft.slot().practitioner().value().toString(), draft.slot().location().value().toString(),
+				draft.slot().visitType().value().toString(), String.valueOf(groups.size())));
+		groups.forEach((group) -> args.add(String.valueOf(group.size())));
+		groups.stream().flatMap(List::stream).forEach((resource) -> {
+			keys.add(heldKey(resource.id()));
+			args.add(resource.kind().name() + ":" + resource.id());
+		});
+		List<Object> reply = run(HoldScripts.PLACE, RScript.Mode.READ_WRITE, keys, args);
+		return switch (String.valueOf(reply.getFirst())) {
+			case "OK" -> new HoldPlacement.Placed(new Hold(draft.id(), draft.holder(), draft.slot(),
+					draft.range().end(), draft.expiresAt(), 0, resources(String.valueOf(reply.get(1)))));
+			case "LIMIT" -> new HoldPlacement.LimitReached();
+			default -> {
+				long until = Long.parseLong(String.valueOf(reply.get(1)));
+				yield new HoldPlacement.Blocked((until > 0) ? Instant.ofEpochMilli(until) : now);
+			}
+		};
+	}
+
+	@Override
+	public Optional<Hold> find(HoldId hold) {
+		Map<String, String> fields = await(
+				this.redisson.<String, String>getMap(holdKey(hold), StringCodec.INSTANCE).readAllMapAsync());
+		if (fields.isEmpty()) {
+			return Optional.empty();
+		}
+		SlotRequest slot = new SlotRequest(new PractitionerId(UUID.fromString(fields.get("practitioner"))),
+				new LocationId(UUID.fromString(fields.get("location"))),
+				new VisitTypeId(UUID.fromString(fields.get("visitType"))), instant(fields.get("start")));
+		return Optional.of(new Hold(hold, new PatientId(UUID.fromString(fields.get("holder"))), slot,
+				instant(fields.get("end")), instant(fields.get("expiresAt")),
+				Integer.parseInt(fields.get("extensions")), resources(fields.get("resources"))));
+	}
+
+	@Override
+	public Map<UUID, List<TimeRange>> held(Collection<UUID> resources, Instant now) {
+		Map<UUID, List<TimeRange>> held = new HashMap<>();
+		if (resources.isEmpty()) {
+			return held;
+		}
+		List<UUID> ids = List.copyOf(resources);
+		List<Object> keys = ids.stream().<Object>map(RedissonSlotHolds::heldKey).toList();
+		List<Object> reply = run(HoldScripts.HELD, RScript.Mode.READ_ONLY, keys, List.of(ms(now)));
+		for (Object entry : reply) {
+			String[] parts = String.valueOf(entry).split("\\|");
+			held.computeIfAbsent(ids.get(Integer.parseInt(parts[0]) - 1), (id) -> new ArrayList<>())
+				.add(new TimeRange(instant(parts[1]), instant(parts[2])));
+		}
+		return held;
+	}
+
+	@Override
+	public HoldExtension extend(HoldId id, PatientId holder, Instant now, Instant newExpiry, int maxExtensions) {
+		Optional<Hold> found = find(id);
+		if (found.isEmpty()) {
+			return new HoldExtension.Missing();
+		}
+		List<Object> keys = keysOf(found.get());
+		List<Object> reply = run(HoldScripts.EXTEND, RScript.Mode.READ_WRITE, keys,
+				List.of(ms(now), holder.value().toString(), ms(newExpiry), String.valueOf(maxExtensions),
+						gcMillis(now, newExpiry), id(id)));
+		return switch (String.valueOf(reply.getFirst())) {
+			case "OK" -> find(id).<HoldExtension>map(HoldExtension.Extended::new).orElseGet(HoldExtension.Missing::new);
+			case "EXPIRED" -> new HoldExtension.Expired();
+			case "LIMIT" -> new HoldExtension.LimitReached();
+			default -> new HoldExtension.Missing();
+		};
+	}
+
+	@Override
+	public Optional<Hold> remove(HoldId id) {
+		Optional<Hold> found = find(id);
+		found.ifPresent((hold) -> run(HoldScripts.REMOVE, RScript.Mode.READ_WRITE, keysOf(hold),
+				List.of(id(id), member(hold))));
+		return found;
+	}
+
+	@Override
+	public void settle(Hold hold) {
+		run(HoldScripts.REMOVE, RScript.Mode.READ_WRITE,
+				List.of(holdKey(hold.id()), holderKey(hold.holder()), EXPIRING), List.of(id(hold.id()), member(hold)));
+	}
+
+	@Override
+	public List<Hold> takeExpired(Instant now, int max) {
+		List<Object> ids = run(HoldScripts.TAKE_EXPIRED, RScript.Mode.READ_WRITE, List.of(EXPIRING),
+				List.of(ms(now), String.valueOf(max)));
+		// A hold forgotten already (memory shorter than the scan interval) cannot be
+		// described; nobody is waiting on it any more.
+		return ids.stream().map((id) -> find(HoldId.of(String.valueOf(id)))).flatMap(Optional::stream).toList();
+	}
+
+	private List<Object> keysOf(Hold hold) {
+		List<Object> keys = new ArrayList<>(List.of(holdKey(hold.id()), holderKey(hold.holder()), EXPIRING));
+		hold.resources().forEach((resource) -> keys.add(heldKey(resource.id())));
+		return keys;
+	}
+
+	private List<Object> run(String script, RScript.Mode mode, List<Object> keys, List<Object> args) {
+		RScript scripts = this.redisson.getScript(StringCodec.INSTANCE);
+		return await(scripts.<List<Object>>evalAsync(mode, script, RScript.ReturnType.LIST, keys, args.toArray()));
+	}
+
+	private <T> T await(RFuture<T> reply) {
+		try {
+			return reply.toCompletableFuture().get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			reply.cancel(false);
+			throw new HoldsUnavailable("Redis did not answer within " + this.timeout, ex);
+		}
+		catch (ExecutionException ex) {
+			throw new HoldsUnavailable("Redis failed: " + ex.getCause().getMessage(), ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new HoldsUnavailable("Interrupted while waiting for Redis", ex);
+		}
+	}
+
+	// Garbage collection only: remember the hold for a while after it expires, so its
+	// holder hears HOLD_EXPIRED rather than HOLD_NOT_FOUND.
+	private String gcMillis(Instant now, Instant expiresAt) {
+		return String.valueOf(Math.max(1, Duration.between(now, expiresAt).plus(this.memory).toMillis()));
+	}
+
+	private static String member(Hold hold) {
+		return id(hold.id()) + "|" + ms(hold.slot().start()) + "|" + ms(hold.end());
+	}
+
+	private static List<BookableResource> resources(String descriptors) {
+		return Arrays.stream(descriptors.split(","))
+			.map((descriptor) -> descriptor.split(":"))
+			.map((parts) -> new BookableResource(BookableResource.Kind.valueOf(parts[0]), UUID.fromString(parts[1])))
+			.toList();
+	}
+
+	private static String holdKey(HoldId hold) {
+		return PREFIX + "hold:" + id(hold);
+	}
+
+	private static String holderKey(PatientId patient) {
+		return PREFIX + "holder:" + patient.value();
+	}
+
+	private static String heldKey(UUID resource) {
+		return PREFIX + "held:" + resource;
+	}
+
+	private static String id(HoldId hold) {
+		return hold.value().toString();
+	}
+
+	private static String ms(Instant instant) {
+		return String.valueOf(instant.toEpochMilli());
+	}
+
+	private static Instant instant(String millis) {
+		return Instant.ofEpochMilli(Long.parseLong(millis));
+	}
+
+}

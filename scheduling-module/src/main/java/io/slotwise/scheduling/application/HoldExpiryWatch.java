@@ -1,0 +1,66 @@
+package io.slotwise.scheduling.application;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.slotwise.scheduling.Hold;
+import io.slotwise.scheduling.HoldExpired;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Announces expired holds ({@link HoldExpired}) so listeners and subscribers can react.
+ * Not needed for correctness: a hold stops counting at its expiry whether or not this
+ * runs. The store hands each expired hold to one instance only.
+ */
+@Component
+class HoldExpiryWatch {
+
+	private static final Logger log = LoggerFactory.getLogger(HoldExpiryWatch.class);
+
+	private static final int BATCH = 100;
+
+	private final SlotHolds holds;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	HoldExpiryWatch(SlotHolds holds, ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
+			Clock clock) {
+		this.holds = holds;
+		this.events = events;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${slotwise.scheduling.expiry-scan-interval:PT1S}")
+	void announceExpiredHolds() {
+		try {
+			List<Hold> expired;
+			do {
+				expired = this.holds.takeExpired(this.clock.instant(), BATCH);
+				List<Hold> batch = expired;
+				this.transactions.executeWithoutResult((status) -> batch.forEach(this::announce));
+			}
+			while (expired.size() == BATCH);
+		}
+		catch (HoldsUnavailable ex) {
+			log.debug("Hold store unavailable; expiry notices wait: {}", ex.getMessage());
+		}
+	}
+
+	private void announce(Hold hold) {
+		this.events.publishEvent(new HoldExpired(hold.id(), hold.holder(), hold.slot().practitioner(),
+				hold.slot().location(), hold.slot().start(), hold.end(), hold.expiresAt()));
+	}
+
+}

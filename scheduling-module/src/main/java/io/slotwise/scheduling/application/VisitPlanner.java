@@ -1,0 +1,92 @@
+package io.slotwise.scheduling.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.slotwise.resources.BookableResource;
+import io.slotwise.resources.Location;
+import io.slotwise.resources.SchedulingCatalog;
+import io.slotwise.resources.VisitRequirements;
+import io.slotwise.scheduling.Outcome;
+import io.slotwise.scheduling.Problem;
+import io.slotwise.scheduling.SlotRequest;
+import io.slotwise.scheduling.domain.Availability;
+import io.slotwise.scheduling.domain.SlotGrid;
+import io.slotwise.scheduling.domain.TimeRange;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a slot request against the catalog (the practitioner offers the visit there, the
+ * slot is on the grid, inside working hours and inside the bookable period) and lists the
+ * candidate resources for each requirement.
+ */
+@Component
+class VisitPlanner {
+
+	private final SchedulingCatalog catalog;
+
+	private final SchedulingSettings settings;
+
+	private final Clock clock;
+
+	VisitPlanner(SchedulingCatalog catalog, SchedulingSettings settings, Clock clock) {
+		this.catalog = catalog;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	Outcome<VisitPlan> plan(SlotRequest request) {
+		Optional<Location> location = this.catalog.location(request.location());
+		Optional<VisitRequirements> requirements = this.catalog.visitRequirements(request.visitType());
+		if (location.isEmpty() || requirements.isEmpty()) {
+			return Outcome.refused(Problem.Code.NOT_FOUND, "No such location or visit type");
+		}
+		if (!this.catalog.offers(request.practitioner(), request.location(), request.visitType())) {
+			return Outcome.refused(Problem.Code.VALIDATION_FAILED,
+					"The practitioner does not offer this visit type at this location");
+		}
+		TimeRange range = TimeRange.of(request.start(), requirements.get().duration());
+		Availability availability = availability(location.get(), requirements.get());
+		LocalDate day = request.start().atZone(location.get().timeZone()).toLocalDate();
+		List<TimeRange> windows = workingWindows(request, day, day.plusDays(1));
+		if (!availability.offers(range, windows, bookablePeriod())) {
+			return Outcome.refused(Problem.Code.VALIDATION_FAILED,
+					"The slot is off the grid, outside working hours or outside the bookable period");
+		}
+		return Outcome.done(new VisitPlan(request, location.get(), requirements.get(), range,
+				candidates(request, requirements.get())));
+	}
+
+	Availability availability(Location location, VisitRequirements requirements) {
+		return new Availability(new SlotGrid(this.settings.slotGrid(), location.timeZone()), requirements.duration());
+	}
+
+	/** From the minimum notice to the booking horizon, measured from now. */
+	TimeRange bookablePeriod() {
+		Instant now = this.clock.instant();
+		return new TimeRange(now.plus(this.settings.minimumNotice()), now.plus(this.settings.bookingHorizon()));
+	}
+
+	List<TimeRange> workingWindows(SlotRequest request, LocalDate from, LocalDate to) {
+		return this.catalog.workingWindows(request.practitioner(), request.location(), from, to)
+			.stream()
+			.map((window) -> new TimeRange(window.start(), window.end()))
+			.toList();
+	}
+
+	List<List<BookableResource>> candidates(SlotRequest request, VisitRequirements requirements) {
+		List<List<BookableResource>> groups = new ArrayList<>();
+		groups.add(List.of(new BookableResource(BookableResource.Kind.PRACTITIONER, request.practitioner().value())));
+		requirements.roomCapability()
+			.ifPresent((capability) -> groups.add(this.catalog.roomsWith(request.location(), capability)));
+		requirements.equipmentTypes()
+			.forEach((type) -> groups.add(this.catalog.equipmentUnits(request.location(), type)));
+		return groups;
+	}
+
+}
