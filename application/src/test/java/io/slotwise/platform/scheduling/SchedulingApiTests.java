@@ -3,19 +3,26 @@ package io.slotwise.platform.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.slotwise.platform.security.LocalTokenIssuer;
 import io.slotwise.platform.security.Role;
-import io.slotwise.resources.Location;
+import io.slotwise.resources.CatalogChange;
+import io.slotwise.resources.Drafts;
+import io.slotwise.resources.LocationDetails;
+import io.slotwise.resources.MaintainCatalog;
+import io.slotwise.resources.OpeningHours;
 import io.slotwise.resources.PractitionerId;
-import io.slotwise.resources.VisitRequirements;
+import io.slotwise.resources.VisitType;
+import io.slotwise.resources.WorkingHours;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -58,27 +65,47 @@ class SchedulingApiTests {
 	LocalTokenIssuer issuer;
 
 	@Autowired
-	TestCatalog catalog;
+	MaintainCatalog catalog;
 
-	Location location;
+	LocationDetails location;
 
-	VisitRequirements visit;
+	VisitType visit;
 
 	PractitionerId practitioner;
 
 	Map<String, Object> slot;
 
+	@SuppressWarnings("unchecked")
+	static <T> T applied(CatalogChange<T> change) {
+		assertThat(change).isInstanceOf(CatalogChange.Applied.class);
+		return ((CatalogChange.Applied<T>) change).value();
+	}
+
 	@BeforeEach
 	void clinic() {
-		this.location = this.catalog.addLocation("America/New_York");
-		this.visit = this.catalog.addVisitType(Duration.ofMinutes(30), "PROCEDURE");
-		this.practitioner = this.catalog.addPractitioner(UUID.randomUUID(), this.location.id(), LocalTime.of(8, 0),
-				LocalTime.of(18, 0), this.visit.visitType());
-		this.catalog.addRoom(UUID.randomUUID(), this.location.id(), "PROCEDURE");
+		String specialty = "API_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+		this.location = applied(this.catalog.createLocation(
+				new Drafts.LocationDraft("Clinic", "1 Main St", "New York", "NY", "10001", "America/New_York",
+						Arrays.stream(DayOfWeek.values())
+							.map((day) -> new OpeningHours(day, LocalTime.of(7, 0), LocalTime.of(21, 0)))
+							.toList())));
+		applied(this.catalog
+			.createRoom(new Drafts.RoomDraft(this.location.id(), "Procedure room", List.of("PROCEDURE"))));
+		this.visit = applied(
+				this.catalog.createVisitType(new Drafts.VisitTypeDraft("Procedure", specialty, Duration.ofMinutes(30),
+						Duration.ofMinutes(30), VisitType.Patients.ANY, "PROCEDURE", List.of(), List.of())));
+		this.practitioner = applied(this.catalog.createPractitioner(new Drafts.PractitionerDraft("Dr. Api",
+				List.of(specialty), List.of("en"), List.of(), null, 0, List.of(this.location.id()))))
+			.id();
+		applied(this.catalog.setWorkingHours(new WorkingHours(this.practitioner, this.location.id(),
+				Arrays.stream(DayOfWeek.values())
+					.map((day) -> new WorkingHours.Weekly(day, LocalTime.of(8, 0), LocalTime.of(18, 0)))
+					.toList(),
+				List.of())));
 		LocalDate day = LocalDate.now(ZoneId.of("America/New_York")).plusDays(2);
 		this.slot = Map.of("practitionerId", this.practitioner.value().toString(), "locationId",
-				this.location.id().value().toString(), "visitTypeId", this.visit.visitType().value().toString(),
-				"start", day.atTime(10, 0).atZone(ZoneId.of("America/New_York")).toInstant().toString());
+				this.location.id().value().toString(), "visitTypeId", this.visit.id().value().toString(), "start",
+				day.atTime(10, 0).atZone(ZoneId.of("America/New_York")).toInstant().toString());
 	}
 
 	@Test
@@ -227,7 +254,8 @@ class SchedulingApiTests {
 			.assertNext((slots) -> assertThat(slots).contains(Map.of("start", this.slot.get("start"))))
 			.then(() -> graphQl(token).document(HOLD).variable("slot", this.slot).execute())
 			.assertNext(
-					(slots) -> assertThat(slots).hasSize(38).doesNotContain(Map.of("start", this.slot.get("start"))))
+					// the 30-minute hold at 10:00 also blocks the 09:45 and 10:15 starts
+					(slots) -> assertThat(slots).hasSize(36).doesNotContain(Map.of("start", this.slot.get("start"))))
 			.expectComplete()
 			.verify(Duration.ofSeconds(10));
 		tester.stop().block(Duration.ofSeconds(5));
