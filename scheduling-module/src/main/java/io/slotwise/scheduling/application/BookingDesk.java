@@ -87,7 +87,13 @@ class BookingDesk implements ConfirmBooking, BookWithoutHold, CancelBooking, Res
 					"Holds are temporarily unavailable; book the slot directly");
 		}
 		if (found.isEmpty()) {
-			return holdNotFound();
+			// A concurrent confirmation of the same hold may have committed and settled
+			// it
+			// between our first look at the database and our look at Redis.
+			return this.appointments.byHold(holdId)
+				.filter((appointment) -> appointment.patient().equals(holder))
+				.<Outcome<Appointment>>map(Outcome::done)
+				.orElseGet(BookingDesk::holdNotFound);
 		}
 		Hold hold = found.get();
 		if (!hold.liveAt(this.clock.instant())) {
