@@ -16,17 +16,24 @@ import io.slotwise.scheduling.HoldReleased;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Bumps cache versions when availability changes. Synchronous, after commit, on the
  * thread that made the change: by the time a booking's response reaches the patient the
  * version has moved, so a search issued afterwards cannot read the stale day (an
- * asynchronous listener would leave a window). {@code fallbackExecution} covers events
- * published outside a transaction (holds live in Redis). Rooms, equipment, locations and
- * visit types affect many practitioners, so they bump the catalog-wide version.
+ * asynchronous listener would leave a window). Events published outside a transaction
+ * (holds live in Redis) bump at once. Rooms, equipment, locations and visit types affect
+ * many practitioners, so they bump the catalog-wide version.
+ * <p>
+ * A plain {@code @EventListener} registering an after-commit callback, not a
+ * {@code @TransactionalEventListener}: Spring Modulith records every transactional
+ * listener in its publication registry and completes that record with a second database
+ * connection while the committing one is still held, which exhausted the pool under 100
+ * parallel bookings.
  */
 @Component
 class SearchCacheInvalidation {
@@ -39,67 +46,89 @@ class SearchCacheInvalidation {
 		this.cache = cache;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(BookingConfirmed event) {
 		invalidate(event.practitioner());
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(BookingCancelled event) {
 		invalidate(event.practitioner());
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(BookingRescheduled event) {
 		invalidate(event.practitioner());
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(HoldPlaced event) {
 		invalidate(event.practitioner());
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(HoldReleased event) {
 		invalidate(event.practitioner());
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(HoldExpired event) {
 		invalidate(event.practitioner());
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(WorkingHoursChanged event) {
 		invalidate(event.practitioner());
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(PractitionerChanged event) {
 		invalidate(event.practitioner());
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(RoomChanged event) {
 		invalidateAll();
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(EquipmentChanged event) {
 		invalidateAll();
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(VisitTypeChanged event) {
 		invalidateAll();
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(LocationChanged event) {
 		invalidateAll();
 	}
 
 	private void invalidate(PractitionerId practitioner) {
+		afterCommit(() -> bump(practitioner));
+	}
+
+	private void invalidateAll() {
+		afterCommit(this::bumpAll);
+	}
+
+	private static void afterCommit(Runnable bump) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					bump.run();
+				}
+			});
+		}
+		else {
+			bump.run();
+		}
+	}
+
+	private void bump(PractitionerId practitioner) {
 		try {
 			this.cache.invalidate(practitioner);
 		}
@@ -111,7 +140,7 @@ class SearchCacheInvalidation {
 		}
 	}
 
-	private void invalidateAll() {
+	private void bumpAll() {
 		try {
 			this.cache.invalidateAll();
 		}
