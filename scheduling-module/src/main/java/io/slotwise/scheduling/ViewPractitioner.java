@@ -1,5 +1,8 @@
 package io.slotwise.scheduling;
 
+import java.util.Collection;
+import java.util.Map;
+
 import io.slotwise.resources.PractitionerId;
 
 /**
@@ -18,5 +21,8 @@ public interface ViewPractitioner {
 
 	/** The live viewer count without recording a view. */
 	LiveViewers liveViewers(PractitionerId practitioner);
+
+	/** Live viewer counts of many practitioners at once (search results). */
+	Map<PractitionerId, LiveViewers> liveViewers(Collection<PractitionerId> practitioners);
 
 }

@@ -8,6 +8,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import io.slotwise.resources.Distance;
+import io.slotwise.resources.FindPractitioners;
+import io.slotwise.resources.FindPractitioners.NearbySearch;
+import io.slotwise.resources.FindPractitioners.PractitionerFilter;
+import io.slotwise.resources.GeoPoint;
+import io.slotwise.resources.Geocoder;
 import io.slotwise.resources.LocationChanged;
 import io.slotwise.resources.LocationId;
 import io.slotwise.resources.SeedCatalog;
@@ -50,6 +56,12 @@ class SearchBenchmark {
 	@Autowired
 	ApplicationEventPublisher events;
 
+	@Autowired
+	FindPractitioners practitioners;
+
+	@Autowired
+	Geocoder geocoder;
+
 	@Test
 	void coldAndWarm() throws Exception {
 		SeedReport report = this.seed.seed(NetworkShape.large());
@@ -83,6 +95,15 @@ class SearchBenchmark {
 		double seconds = (System.nanoTime() - started) / 1e9;
 		print("search, warm cache", warm);
 		System.out.printf("  throughput %.0f searches/s on one thread%n", warmRounds / seconds);
+		long[] near = new long[warmRounds];
+		for (int i = 0; i < warmRounds; i++) {
+			GeoPoint origin = ((Geocoder.Located) this.geocoder.locate(ZIPS.get(i % ZIPS.size()))).point();
+			long start = System.nanoTime();
+			this.practitioners.near(new NearbySearch(origin, Distance.ofMiles(10),
+					new PractitionerFilter("FAMILY_MEDICINE", null, "AETNA_PPO", null), 200));
+			near[i] = System.nanoTime() - start;
+		}
+		print("  of which candidate lookup (FindPractitioners.near, cap 200)", near);
 		int threads = 4;
 		try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
 			long parallelStart = System.nanoTime();

@@ -2,6 +2,9 @@ package io.slotwise.scheduling.application;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 import io.slotwise.resources.PractitionerId;
 
@@ -19,5 +22,15 @@ public interface PageViews {
 
 	/** Distinct viewers in {@code (now - window, now]}. */
 	int count(PractitionerId practitioner, Instant now, Duration window);
+
+	/**
+	 * {@link #count} for many practitioners, in one round trip where the store allows.
+	 */
+	default Map<PractitionerId, Integer> counts(Collection<PractitionerId> practitioners, Instant now,
+			Duration window) {
+		Map<PractitionerId, Integer> counts = new HashMap<>();
+		practitioners.forEach((practitioner) -> counts.put(practitioner, count(practitioner, now, window)));
+		return counts;
+	}
 
 }

@@ -2,6 +2,9 @@ package io.slotwise.scheduling.application;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.scheduling.LiveViewers;
@@ -39,6 +42,14 @@ class PractitionerPageViews implements ViewPractitioner {
 		}
 		return new LiveViewers(this.views.recordAndCount(practitioner, viewer, this.clock.instant(), this.window),
 				this.window);
+	}
+
+	@Override
+	public Map<PractitionerId, LiveViewers> liveViewers(Collection<PractitionerId> practitioners) {
+		Map<PractitionerId, LiveViewers> viewers = new HashMap<>();
+		this.views.counts(practitioners, this.clock.instant(), this.window)
+			.forEach((practitioner, count) -> viewers.put(practitioner, new LiveViewers(count, this.window)));
+		return viewers;
 	}
 
 	@Override

@@ -52,6 +52,8 @@ class SearchUrgency {
 		Map<PractitionerId, BookingActivity.Counts> counts = this.activity.counts(
 				page.stream().map((draft) -> draft.practitioner().id()).distinct().toList(),
 				now.minus(this.rule.recentWindow()), now, now.plus(Duration.ofDays(WEEK_DAYS)));
+		Map<PractitionerId, LiveViewers> viewers = liveViewers(
+				page.stream().map((draft) -> draft.practitioner().id()).distinct().toList());
 		return page.stream().map((draft) -> {
 			BookingActivity.Counts facts = counts.getOrDefault(draft.practitioner().id(),
 					new BookingActivity.Counts(0, 0));
@@ -59,18 +61,18 @@ class SearchUrgency {
 			return new SearchResult(draft.practitioner(), draft.location().location(), draft.location().distance(),
 					draft.visitType(), draft.chosen(), draft.nextSlots(), draft.match(),
 					new SearchResult.Urgency(draft.today(), draft.week(), fillingFast, facts.recentBookings(),
-							this.rule.recentWindow(), facts.bookedInPeriod(), liveViewers(draft.practitioner().id())));
+							this.rule.recentWindow(), facts.bookedInPeriod(), viewers.get(draft.practitioner().id())));
 		}).toList();
 	}
 
 	/** Unknown (null) rather than invented when Redis cannot be asked. */
-	private LiveViewers liveViewers(PractitionerId practitioner) {
+	private Map<PractitionerId, LiveViewers> liveViewers(List<PractitionerId> practitioners) {
 		try {
-			return this.viewers.liveViewers(practitioner);
+			return this.viewers.liveViewers(practitioners);
 		}
 		catch (RuntimeException ex) {
-			log.warn("Live viewer count unavailable: {}", ex.getMessage());
-			return null;
+			log.warn("Live viewer counts unavailable: {}", ex.getMessage());
+			return Map.of();
 		}
 	}
 

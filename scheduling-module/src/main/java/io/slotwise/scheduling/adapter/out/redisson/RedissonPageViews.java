@@ -2,10 +2,15 @@ package io.slotwise.scheduling.adapter.out.redisson;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.scheduling.application.PageViews;
+import org.redisson.api.RBatch;
+import org.redisson.api.RFuture;
 import org.redisson.api.RScript;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
@@ -45,6 +50,26 @@ class RedissonPageViews implements PageViews {
 	@Override
 	public int count(PractitionerId practitioner, Instant now, Duration window) {
 		return run(practitioner, "", now, window);
+	}
+
+	@Override
+	public Map<PractitionerId, Integer> counts(Collection<PractitionerId> practitioners, Instant now, Duration window) {
+		long at = now.toEpochMilli();
+		String cutoff = String.valueOf(at - window.toMillis());
+		RBatch batch = this.redis.createBatch();
+		Map<PractitionerId, RFuture<Long>> replies = new HashMap<>();
+		for (PractitionerId practitioner : practitioners) {
+			replies.put(practitioner,
+					batch.getScript(StringCodec.INSTANCE)
+						.evalAsync(RScript.Mode.READ_WRITE, RECORD_AND_COUNT, RScript.ReturnType.LONG,
+								List.<Object>of("slotwise:views:" + practitioner.value()), cutoff, String.valueOf(at),
+								"", String.valueOf(window.toMillis())));
+		}
+		batch.execute();
+		Map<PractitionerId, Integer> counts = new HashMap<>();
+		replies
+			.forEach((practitioner, reply) -> counts.put(practitioner, reply.toCompletableFuture().join().intValue()));
+		return counts;
 	}
 
 	private int run(PractitionerId practitioner, String viewer, Instant at, Duration window) {
