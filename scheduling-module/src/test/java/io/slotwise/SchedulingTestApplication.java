@@ -1,6 +1,7 @@
 package io.slotwise;
 
 import io.slotwise.scheduling.MutableClock;
+import io.slotwise.scheduling.NoDirectory;
 import io.slotwise.scheduling.RecordedEvents;
 import io.slotwise.scheduling.TestCatalog;
 
@@ -23,6 +24,11 @@ class SchedulingTestApplication {
 	@Bean
 	TestCatalog testCatalog() {
 		return new TestCatalog();
+	}
+
+	@Bean
+	NoDirectory noDirectory() {
+		return new NoDirectory();
 	}
 
 	@Bean

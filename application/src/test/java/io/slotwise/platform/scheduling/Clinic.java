@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import io.slotwise.resources.CatalogChange;
 import io.slotwise.resources.Drafts.LocationDraft;
@@ -22,7 +23,8 @@ import io.slotwise.resources.WorkingHours;
 /**
  * A small real clinic, created through the resources module's published API exactly as
  * staff would: a New York location open every day, one procedure room, a 30-minute
- * procedure visit and a practitioner working 08:00-18:00 every day.
+ * procedure visit of a specialty unique to this clinic and a practitioner working
+ * 08:00-18:00 every day.
  *
  * @param location the location
  * @param visitType the procedure visit type
@@ -31,6 +33,9 @@ import io.slotwise.resources.WorkingHours;
 record Clinic(LocationId location, VisitTypeId visitType, PractitionerId practitioner) {
 
 	static Clinic open(MaintainCatalog catalog) {
+		// A specialty of its own, so searches by specialty in other tests sharing the
+		// database never see it
+		String specialty = "TEST_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
 		List<OpeningHours> everyDay = Arrays.stream(DayOfWeek.values())
 			.map((day) -> new OpeningHours(day, LocalTime.of(7, 0), LocalTime.of(20, 0)))
 			.toList();
@@ -43,7 +48,7 @@ record Clinic(LocationId location, VisitTypeId visitType, PractitionerId practit
 						Duration.ofMinutes(30), VisitType.Patients.ANY, "PROCEDURE", List.of(), List.of())))
 			.id();
 		PractitionerId practitioner = applied(catalog.createPractitioner(new PractitionerDraft("Dr. Test Derm",
-				List.of("DERMATOLOGY"), List.of("en"), List.of(), null, 0, List.of(location))))
+				List.of(specialty), List.of("en"), List.of(), null, 0, List.of(location))))
 			.id();
 		List<WorkingHours.Weekly> hours = Arrays.stream(DayOfWeek.values())
 			.map((day) -> new WorkingHours.Weekly(day, LocalTime.of(8, 0), LocalTime.of(18, 0)))

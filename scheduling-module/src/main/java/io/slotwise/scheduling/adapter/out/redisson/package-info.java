@@ -1,4 +1,5 @@
 /**
  * The hold store on Redis through Redisson: Lua scripts over per-resource sorted sets.
+ * Also the live viewer counts of practitioner pages.
  */
 package io.slotwise.scheduling.adapter.out.redisson;

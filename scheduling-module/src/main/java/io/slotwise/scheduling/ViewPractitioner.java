@@ -1,0 +1,28 @@
+package io.slotwise.scheduling;
+
+import java.util.Collection;
+import java.util.Map;
+
+import io.slotwise.resources.PractitionerId;
+
+/**
+ * Records that someone is looking at a practitioner's page, and tells how many distinct
+ * people did so recently.
+ */
+public interface ViewPractitioner {
+
+	/**
+	 * @param practitioner whose page
+	 * @param viewer a stable key for the person: their user id when signed in, else the
+	 * anonymous visitor id their browser keeps
+	 * @return the live viewer count including this view
+	 */
+	LiveViewers view(PractitionerId practitioner, String viewer);
+
+	/** The live viewer count without recording a view. */
+	LiveViewers liveViewers(PractitionerId practitioner);
+
+	/** Live viewer counts of many practitioners at once (search results). */
+	Map<PractitionerId, LiveViewers> liveViewers(Collection<PractitionerId> practitioners);
+
+}

@@ -1,0 +1,5 @@
+/**
+ * How search results are scored and ranked, and when urgency labels are true: pure
+ * functions of stored facts, so every number a patient sees can be explained and tested.
+ */
+package io.slotwise.scheduling.domain.search;

@@ -1,0 +1,74 @@
+package io.slotwise.scheduling;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.slotwise.resources.BrowseVisitTypes;
+import io.slotwise.resources.Distance;
+import io.slotwise.resources.FindPractitioners;
+import io.slotwise.resources.GeoPoint;
+import io.slotwise.resources.Geocoder;
+import io.slotwise.resources.LocationId;
+import io.slotwise.resources.Practitioner;
+import io.slotwise.resources.PractitionerId;
+import io.slotwise.resources.VisitType;
+import io.slotwise.resources.VisitTypeId;
+import io.slotwise.resources.WorkingHours;
+
+/**
+ * Stands in for the resources ports search needs, so the scheduling module's tests can
+ * start without the resources module. Search itself is tested end to end in the
+ * application module against the real catalog; here every call fails loudly.
+ */
+public class NoDirectory implements Geocoder, FindPractitioners, BrowseVisitTypes {
+
+	private static UnsupportedOperationException absent() {
+		return new UnsupportedOperationException("Search is tested in the application module with the real catalog");
+	}
+
+	@Override
+	public Geocoded locate(String zip) {
+		throw absent();
+	}
+
+	@Override
+	public List<Located> within(GeoPoint centre, Distance radius) {
+		throw absent();
+	}
+
+	@Override
+	public Optional<Practitioner> practitioner(PractitionerId id) {
+		throw absent();
+	}
+
+	@Override
+	public List<Practitioner> practitioners(PractitionerFilter filter, int offset, int limit) {
+		throw absent();
+	}
+
+	@Override
+	public List<PractitionerNearby> near(NearbySearch search) {
+		throw absent();
+	}
+
+	@Override
+	public WorkingHours workingHours(PractitionerId practitioner, LocationId location) {
+		throw absent();
+	}
+
+	@Override
+	public List<VisitType> visitTypes(String specialty, int offset, int limit) {
+		throw absent();
+	}
+
+	@Override
+	public Optional<VisitType> visitType(VisitTypeId id) {
+		throw absent();
+	}
+
+	@Override
+	public List<InsurancePlan> insurancePlans() {
+		throw absent();
+	}
+
+}

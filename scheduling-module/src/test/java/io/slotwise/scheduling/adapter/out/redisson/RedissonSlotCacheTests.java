@@ -1,0 +1,120 @@
+package io.slotwise.scheduling.adapter.out.redisson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.slotwise.resources.LocationId;
+import io.slotwise.resources.PractitionerId;
+import io.slotwise.resources.VisitTypeId;
+import io.slotwise.scheduling.Slot;
+import io.slotwise.scheduling.application.SchedulingSettings;
+import io.slotwise.scheduling.application.SlotCache;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.redisson.Redisson;
+import org.redisson.api.RedissonClient;
+import org.redisson.config.Config;
+import redis.embedded.RedisServer;
+
+/**
+ * The search cache on a private, real Redis: days round-trip, a version bump makes every
+ * earlier entry unreachable, and a dead Redis fails fast with SlotCacheUnavailable (which
+ * search answers by computing uncached).
+ */
+class RedissonSlotCacheTests {
+
+	RedisServer redis;
+
+	RedissonClient redisson;
+
+	RedissonSlotCache cache;
+
+	PractitionerId practitioner = new PractitionerId(UUID.randomUUID());
+
+	LocationId location = new LocationId(UUID.randomUUID());
+
+	VisitTypeId visitType = new VisitTypeId(UUID.randomUUID());
+
+	LocalDate day = LocalDate.of(2030, 3, 4);
+
+	@BeforeEach
+	void start() throws IOException {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		this.redis = RedisServer.newRedisServer()
+			.port(port)
+			.bind("127.0.0.1")
+			.setting("save \"\"")
+			.setting("appendonly no")
+			.build();
+		this.redis.start();
+		Config config = new Config();
+		config.useSingleServer()
+			.setAddress("redis://127.0.0.1:" + port)
+			.setTimeout(300)
+			.setConnectTimeout(300)
+			.setRetryAttempts(0);
+		this.redisson = Redisson.create(config);
+		this.cache = new RedissonSlotCache(this.redisson,
+				new SchedulingSettings(null, null, null, null, null, null, null, null, Duration.ofMillis(300)));
+	}
+
+	@AfterEach
+	void stop() throws IOException {
+		this.redisson.shutdown();
+		if (this.redis.isActive()) {
+			this.redis.stop();
+		}
+	}
+
+	@Test
+	void daysRoundTripUnderTheCurrentVersionOnly() {
+		Slot slot = new Slot(Instant.parse("2030-03-04T14:00:00Z"), Instant.parse("2030-03-04T14:30:00Z"));
+		SlotCache.Key full = key(this.day);
+		SlotCache.Key empty = key(this.day.plusDays(1));
+		this.cache.write(Map.of(full, List.of(slot), empty, List.of()), Duration.ofMinutes(10));
+		assertThat(this.cache.read(List.of(full, empty, key(this.day.plusDays(2)))))
+			.containsExactlyInAnyOrderEntriesOf(Map.of(full, List.of(slot), empty, List.of()));
+		this.cache.invalidate(this.practitioner);
+		assertThat(this.cache.read(List.of(key(this.day), key(this.day.plusDays(1))))).isEmpty();
+		this.cache.write(Map.of(key(this.day), List.of()), Duration.ofMinutes(10));
+		this.cache.invalidateAll();
+		assertThat(this.cache.read(List.of(key(this.day)))).isEmpty();
+	}
+
+	@Test
+	void otherPractitionersKeepTheirVersion() {
+		PractitionerId other = new PractitionerId(UUID.randomUUID());
+		String before = this.cache.versions(List.of(other)).get(other);
+		this.cache.invalidate(this.practitioner);
+		assertThat(this.cache.versions(List.of(other)).get(other)).isEqualTo(before);
+		assertThat(this.cache.versions(List.of(this.practitioner)).get(this.practitioner)).isNotEqualTo(before);
+	}
+
+	@Test
+	void aDeadRedisFailsFast() throws IOException {
+		this.redis.stop();
+		long began = System.nanoTime();
+		assertThatExceptionOfType(SlotCache.SlotCacheUnavailable.class)
+			.isThrownBy(() -> this.cache.versions(List.of(this.practitioner)));
+		assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(2));
+	}
+
+	private SlotCache.Key key(LocalDate date) {
+		return new SlotCache.Key(this.practitioner, this.location, this.visitType, date,
+				this.cache.versions(List.of(this.practitioner)).get(this.practitioner));
+	}
+
+}
