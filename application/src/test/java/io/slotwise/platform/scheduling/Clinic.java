@@ -44,7 +44,7 @@ record Clinic(LocationId location, VisitTypeId visitType, PractitionerId practit
 			.id();
 		applied(catalog.createRoom(new RoomDraft(location, "Procedure 1", List.of("PROCEDURE"))));
 		VisitTypeId visitType = applied(
-				catalog.createVisitType(new VisitTypeDraft("Minor procedure", "DERMATOLOGY", Duration.ofMinutes(30),
+				catalog.createVisitType(new VisitTypeDraft("Minor procedure", specialty, Duration.ofMinutes(30),
 						Duration.ofMinutes(30), VisitType.Patients.ANY, "PROCEDURE", List.of(), List.of())))
 			.id();
 		PractitionerId practitioner = applied(catalog.createPractitioner(new PractitionerDraft("Dr. Test Derm",
