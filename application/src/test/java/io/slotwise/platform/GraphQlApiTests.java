@@ -83,6 +83,22 @@ class GraphQlApiTests {
 	}
 
 	@Test
+	void pageSizesOutsideTheCapAreClampedNotFailed() {
+		for (int first : new int[] { 0, -3, 10_000 }) {
+			graphQl(new Tokens(this.issuer).bearer(Role.PATIENT))
+				.document("query($first: Int) { myAppointments(first: $first) { edges { cursor } } "
+						+ "myWaitlistEntries(first: $first) { edges { cursor } } locations(first: $first) { edges { cursor } } }")
+				.variable("first", first)
+				.execute()
+				.errors()
+				.verify()
+				.path("myAppointments.edges")
+				.entityList(Object.class)
+				.hasSize(0);
+		}
+	}
+
+	@Test
 	void funnelIsForStaffOnly() {
 		String query = "{ funnel(from: \"2026-01-01T00:00:00Z\", to: \"2026-02-01T00:00:00Z\") "
 				+ "{ stages { stage journeys conversionFromPrevious } } }";

@@ -1,14 +1,11 @@
 package io.slotwise.scheduling.adapter.in.graphql;
 
-import java.util.List;
 import java.util.UUID;
 
 import io.slotwise.scheduling.Appointment;
 import io.slotwise.scheduling.ListPatientAppointments;
 import io.slotwise.scheduling.PatientId;
 
-import org.springframework.data.domain.OffsetScrollPosition;
-import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -36,16 +33,9 @@ class AppointmentQueries {
 	@QueryMapping
 	@PreAuthorize("hasRole('PATIENT')")
 	Window<Appointment> myAppointments(ScrollSubrange subrange, @AuthenticationPrincipal Jwt caller) {
-		int limit = Math.min(subrange.count().orElse(20), MAX_PAGE);
-		long offset = subrange.position()
-			.filter(OffsetScrollPosition.class::isInstance)
-			.map((position) -> ((OffsetScrollPosition) position).getOffset() + 1)
-			.orElse(0L);
+		Page page = Page.of(subrange, 20, MAX_PAGE);
 		PatientId patient = new PatientId(UUID.fromString(caller.getSubject()));
-		List<Appointment> page = this.appointments.appointmentsOf(patient, (int) offset, limit + 1);
-		boolean hasNext = page.size() > limit;
-		return Window.from(hasNext ? page.subList(0, limit) : page, (index) -> ScrollPosition.offset(offset + index),
-				hasNext);
+		return page.fromOverfetch(this.appointments.appointmentsOf(patient, (int) page.offset(), page.size() + 1));
 	}
 
 	@SchemaMapping(typeName = "Appointment", field = "id")

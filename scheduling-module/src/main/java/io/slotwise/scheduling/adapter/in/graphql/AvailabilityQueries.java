@@ -14,8 +14,6 @@ import io.slotwise.scheduling.FindAvailableSlots;
 import io.slotwise.scheduling.Outcome;
 import io.slotwise.scheduling.Slot;
 
-import org.springframework.data.domain.OffsetScrollPosition;
-import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -42,14 +40,9 @@ class AvailabilityQueries {
 	Window<Slot> availableSlots(@Argument String practitionerId, @Argument String locationId,
 			@Argument String visitTypeId, @Argument LocalDate from, @Argument LocalDate to, ScrollSubrange subrange) {
 		List<Slot> all = freeSlots(this.slots, practitionerId, locationId, visitTypeId, from, to);
-		int limit = Math.min(subrange.count().orElse(MAX_PAGE), MAX_PAGE);
-		long offset = subrange.position()
-			.filter(OffsetScrollPosition.class::isInstance)
-			.map((position) -> ((OffsetScrollPosition) position).getOffset() + 1)
-			.orElse(0L);
-		List<Slot> page = all.stream().skip(offset).limit(limit).toList();
-		boolean hasNext = offset + page.size() < all.size();
-		return Window.from(page, (index) -> ScrollPosition.offset(offset + index), hasNext);
+		Page page = Page.of(subrange, MAX_PAGE, MAX_PAGE);
+		List<Slot> content = all.stream().skip(page.offset()).limit(page.size()).toList();
+		return page.window(content, page.offset() + content.size() < all.size());
 	}
 
 	static List<Slot> freeSlots(FindAvailableSlots slots, String practitionerId, String locationId, String visitTypeId,

@@ -17,8 +17,6 @@ import io.slotwise.scheduling.SearchPractitioners;
 import io.slotwise.scheduling.SearchQuery;
 import io.slotwise.scheduling.SearchResult;
 
-import org.springframework.data.domain.OffsetScrollPosition;
-import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -44,14 +42,10 @@ class SearchQueries {
 	@QueryMapping
 	@PreAuthorize("permitAll()")
 	Window<SearchResult> searchPractitioners(@Argument SearchInput input, ScrollSubrange subrange) {
-		int limit = Math.max(1, Math.min(subrange.count().orElse(DEFAULT_PAGE), SearchPractitioners.MAX_PAGE));
-		long offset = subrange.position()
-			.filter(OffsetScrollPosition.class::isInstance)
-			.map((position) -> ((OffsetScrollPosition) position).getOffset() + 1)
-			.orElse(0L);
-		return switch (this.search.search(input.toQuery(), (int) offset, limit)) {
-			case SearchOutcome.Found found -> Window.from(found.results(),
-					(index) -> ScrollPosition.offset(offset + index), offset + found.results().size() < found.total());
+		Page page = Page.of(subrange, DEFAULT_PAGE, SearchPractitioners.MAX_PAGE);
+		return switch (this.search.search(input.toQuery(), (int) page.offset(), page.size())) {
+			case SearchOutcome.Found found ->
+				page.window(found.results(), page.offset() + found.results().size() < found.total());
 			case SearchOutcome.Refused refused -> {
 				Map<String, Object> extensions = new HashMap<>();
 				extensions.put("code", refused.error().code().name());

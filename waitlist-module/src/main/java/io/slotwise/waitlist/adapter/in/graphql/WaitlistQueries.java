@@ -30,7 +30,7 @@ class WaitlistQueries {
 	@QueryMapping
 	@PreAuthorize("hasRole('PATIENT')")
 	Window<WaitlistEntry> myWaitlistEntries(ScrollSubrange subrange, @AuthenticationPrincipal Jwt caller) {
-		int limit = Math.min(subrange.count().orElse(20), MAX_PAGE);
+		int limit = Math.min(Math.max(subrange.count().orElse(20), 1), MAX_PAGE);
 		long offset = subrange.position()
 			.filter(OffsetScrollPosition.class::isInstance)
 			.map((position) -> ((OffsetScrollPosition) position).getOffset() + 1)
