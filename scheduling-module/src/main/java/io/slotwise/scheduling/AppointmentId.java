@@ -14,4 +14,12 @@ public record AppointmentId(UUID value) {
 		Objects.requireNonNull(value, "appointment id");
 	}
 
+	/**
+	 * Parses the textual form, so Spring's conversion can bind it from a GraphQL
+	 * argument.
+	 */
+	public static AppointmentId of(String value) {
+		return new AppointmentId(UUID.fromString(value));
+	}
+
 }

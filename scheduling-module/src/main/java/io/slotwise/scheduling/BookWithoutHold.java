@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public interface BookWithoutHold {
 
-	Outcome<Appointment> bookWithoutHold(Requester requester, PatientId patient, SlotRequest slot,
+	Outcome<AppointmentDetails> bookWithoutHold(Requester requester, PatientId patient, SlotRequest slot,
 			Optional<String> idempotencyKey);
 
 }

@@ -5,6 +5,6 @@ package io.slotwise.scheduling;
  */
 public interface CancelBooking {
 
-	Outcome<Appointment> cancelBooking(Requester requester, AppointmentId appointment);
+	Outcome<AppointmentDetails> cancelBooking(Requester requester, AppointmentId appointment);
 
 }

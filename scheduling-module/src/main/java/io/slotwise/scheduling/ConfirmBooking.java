@@ -9,6 +9,6 @@ import java.util.Optional;
  */
 public interface ConfirmBooking {
 
-	Outcome<Appointment> confirmBooking(PatientId holder, HoldId hold, Optional<String> idempotencyKey);
+	Outcome<AppointmentDetails> confirmBooking(PatientId holder, HoldId hold, Optional<String> idempotencyKey);
 
 }

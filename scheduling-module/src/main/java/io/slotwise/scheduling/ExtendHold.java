@@ -6,6 +6,6 @@ package io.slotwise.scheduling;
  */
 public interface ExtendHold {
 
-	Outcome<Hold> extendHold(PatientId holder, HoldId hold);
+	Outcome<HoldDetails> extendHold(PatientId holder, HoldId hold);
 
 }

@@ -6,6 +6,6 @@ package io.slotwise.scheduling;
  */
 public interface HoldSlot {
 
-	Outcome<Hold> holdSlot(PatientId holder, SlotRequest slot);
+	Outcome<HoldDetails> holdSlot(PatientId holder, SlotRequest slot);
 
 }

@@ -7,6 +7,6 @@ import java.util.List;
  */
 public interface ListPatientAppointments {
 
-	List<Appointment> appointmentsOf(PatientId patient, int offset, int limit);
+	List<AppointmentDetails> appointmentsOf(PatientId patient, int offset, int limit);
 
 }

@@ -14,4 +14,12 @@ public record PatientId(UUID value) {
 		Objects.requireNonNull(value, "patient id");
 	}
 
+	/**
+	 * Parses the textual form, so Spring's conversion can bind it from a GraphQL
+	 * argument.
+	 */
+	public static PatientId of(String value) {
+		return new PatientId(UUID.fromString(value));
+	}
+
 }

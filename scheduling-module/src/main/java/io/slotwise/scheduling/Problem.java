@@ -5,21 +5,30 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An expected reason why a scheduling request was refused; data, not an exception.
+ * Why scheduling refused a request: scheduling's one vocabulary of expected failures,
+ * returned as data, never thrown. Bad input names the input field at fault.
  *
- * @param code machine-readable reason
- * @param message human-readable explanation
+ * @param code machine-readable reason, also a GraphQL {@code ErrorCode}
+ * @param message for humans
+ * @param field the input field at fault, when an input is
  * @param blockedUntil when the hold that blocks the slot expires, if a hold blocks it
  */
-public record Problem(Code code, String message, Optional<Instant> blockedUntil) {
+public record Problem(Code code, String message, Optional<String> field, Optional<Instant> blockedUntil) {
 
 	public Problem {
 		Objects.requireNonNull(code, "code");
+		Objects.requireNonNull(message, "message");
+		field = Objects.requireNonNullElse(field, Optional.empty());
 		blockedUntil = Objects.requireNonNullElse(blockedUntil, Optional.empty());
 	}
 
 	public static Problem of(Code code, String message) {
-		return new Problem(code, message, Optional.empty());
+		return new Problem(code, message, Optional.empty(), Optional.empty());
+	}
+
+	/** A problem with one input field. */
+	public static Problem inField(String field, Code code, String message) {
+		return new Problem(code, message, Optional.of(field), Optional.empty());
 	}
 
 	/** The reasons scheduling refuses a request. */
@@ -27,6 +36,8 @@ public record Problem(Code code, String message, Optional<Instant> blockedUntil)
 
 		/** The slot, or a resource it needs, is booked or held by someone else. */
 		SLOT_UNAVAILABLE,
+		/** The patient already has an appointment or a hold that overlaps the slot. */
+		PATIENT_BUSY,
 		/** The hold existed but its time ran out. */
 		HOLD_EXPIRED,
 		/** No such hold for this caller (foreign holds look the same as missing ones). */
@@ -42,7 +53,15 @@ public record Problem(Code code, String message, Optional<Instant> blockedUntil)
 		/** The location, visit type, practitioner or appointment does not exist. */
 		NOT_FOUND,
 		/** The caller may not act on it. */
-		FORBIDDEN
+		FORBIDDEN,
+		/** Not five digits. */
+		INVALID_ZIP,
+		/** Five digits, but not a ZIP code we know. */
+		UNKNOWN_ZIP,
+		/** Not an insurance plan of the catalog. */
+		UNKNOWN_INSURANCE_PLAN,
+		/** Not an ISO 639-1 language code. */
+		UNKNOWN_LANGUAGE
 
 	}
 

@@ -9,6 +9,6 @@ import java.time.Instant;
  */
 public interface RescheduleBooking {
 
-	Outcome<Appointment> rescheduleBooking(Requester requester, AppointmentId appointment, Instant newStart);
+	Outcome<AppointmentDetails> rescheduleBooking(Requester requester, AppointmentId appointment, Instant newStart);
 
 }

@@ -20,9 +20,9 @@ public sealed interface SearchOutcome {
 	}
 
 	/**
-	 * @param error what was wrong with the input
+	 * @param problem what was wrong with the input
 	 */
-	record Refused(SearchError error) implements SearchOutcome {
+	record Refused(Problem problem) implements SearchOutcome {
 
 	}
 

@@ -8,10 +8,11 @@ import java.util.Objects;
 import java.util.Set;
 
 import io.slotwise.resources.VisitTypeId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A patient's search. Unchecked on purpose: {@link SearchPractitioners} answers bad input
- * with a typed {@link SearchError}, never an exception.
+ * with a typed {@link Problem}, never an exception.
  *
  * @param zip five-digit ZIP of where the patient is, or null when coordinates are given
  * @param latitude with {@code longitude}, the patient's point when no ZIP is given
@@ -30,9 +31,11 @@ import io.slotwise.resources.VisitTypeId;
  * @param weekdays days wanted, empty: any
  * @param newPatient true for a first visit, false for an existing patient, null: either
  */
-public record SearchQuery(String zip, Double latitude, Double longitude, Double radius, Unit unit, String specialty,
-		VisitTypeId visitType, List<String> languages, boolean languagesRequired, String insurancePlan, LocalDate from,
-		LocalDate to, LocalTime earliest, LocalTime latest, Set<DayOfWeek> weekdays, Boolean newPatient) {
+public record SearchQuery(@Nullable String zip, @Nullable Double latitude, @Nullable Double longitude,
+		@Nullable Double radius, @Nullable Unit unit, @Nullable String specialty, @Nullable VisitTypeId visitType,
+		@Nullable List<String> languages, boolean languagesRequired, @Nullable String insurancePlan,
+		@Nullable LocalDate from, @Nullable LocalDate to, @Nullable LocalTime earliest, @Nullable LocalTime latest,
+		@Nullable Set<DayOfWeek> weekdays, @Nullable Boolean newPatient) {
 
 	public SearchQuery {
 		unit = Objects.requireNonNullElse(unit, Unit.MILES);

@@ -7,6 +7,7 @@ import io.slotwise.resources.Distance;
 import io.slotwise.resources.LocationDetails;
 import io.slotwise.resources.Practitioner;
 import io.slotwise.resources.VisitType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One practitioner at one location (their nearest that offers the visit type).
@@ -57,7 +58,7 @@ public record SearchResult(Practitioner practitioner, LocationDetails location, 
 	 * null when Redis cannot be asked (unknown, not zero)
 	 */
 	public record Urgency(int slotsLeftToday, int slotsLeftThisWeek, boolean fillingFast, int recentBookings,
-			Duration recentWindow, int bookedThisWeek, LiveViewers liveViewers) {
+			Duration recentWindow, int bookedThisWeek, @Nullable LiveViewers liveViewers) {
 
 	}
 

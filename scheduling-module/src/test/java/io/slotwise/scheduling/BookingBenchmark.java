@@ -124,13 +124,13 @@ class BookingBenchmark extends SchedulingTestSupport {
 			AtomicInteger booked) {
 		PatientId patient = Clinic.patient();
 		long t0 = System.nanoTime();
-		Outcome<Hold> hold = this.holdSlot.holdSlot(patient, slot);
+		Outcome<HoldDetails> hold = this.holdSlot.holdSlot(patient, slot);
 		long t1 = System.nanoTime();
 		holds.add(t1 - t0);
-		if (hold instanceof Outcome.Done<Hold>(Hold held)) {
-			Outcome<Appointment> appointment = this.confirm.confirmBooking(patient, held.id(), Optional.empty());
+		if (hold instanceof Outcome.Done<HoldDetails>(HoldDetails held)) {
+			Outcome<AppointmentDetails> appointment = this.confirm.confirmBooking(patient, held.id(), Optional.empty());
 			confirms.add(System.nanoTime() - t1);
-			if (appointment instanceof Outcome.Done<Appointment>) {
+			if (appointment instanceof Outcome.Done<AppointmentDetails>) {
 				booked.incrementAndGet();
 			}
 		}

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.slotwise.resources.BookableResource;
+import io.slotwise.scheduling.domain.Resource;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.postgres.extensions.types.OffsetDateTimeRange;
@@ -48,11 +49,11 @@ class BookingTests extends SchedulingTestSupport {
 	void confirmingAHoldReservesEveryResourceInOneGo() {
 		Clinic clinic = clinic(1, 1, 1);
 		PatientId patient = Clinic.patient();
-		Hold hold = done(this.holdSlot.holdSlot(patient, clinic.procedure(clinic.at(2, LocalTime.of(9, 0)))));
-		Appointment booked = done(this.confirm.confirmBooking(patient, hold.id(), Optional.empty()));
-		assertThat(reservedResources(booked.id()))
-			.containsExactlyInAnyOrderElementsOf(hold.resources().stream().map(BookableResource::id).toList());
-		assertThat(this.events.ofType(BookingConfirmed.class))
+		HoldDetails hold = done(this.holdSlot.holdSlot(patient, clinic.procedure(clinic.at(2, LocalTime.of(9, 0)))));
+		java.util.List<UUID> claimed = heldResources(hold).stream().map(Resource::id).toList();
+		AppointmentDetails booked = done(this.confirm.confirmBooking(patient, hold.id(), Optional.empty()));
+		assertThat(reservedResources(booked.id())).hasSize(4).containsExactlyInAnyOrderElementsOf(claimed);
+		assertThat(this.events.ofType(BookingEvent.Confirmed.class))
 			.anyMatch((event) -> event.appointment().equals(booked.id()) && hold.id().equals(event.hold()));
 	}
 
@@ -60,10 +61,10 @@ class BookingTests extends SchedulingTestSupport {
 	void confirmingTheSameHoldTwiceReturnsTheSameBooking() {
 		Clinic clinic = clinic(1, 1, 1);
 		PatientId patient = Clinic.patient();
-		Hold hold = done(this.holdSlot.holdSlot(patient, clinic.procedure(clinic.at(2, LocalTime.of(10, 0)))));
-		Appointment first = done(this.confirm.confirmBooking(patient, hold.id(), Optional.of("k-1")));
-		Appointment again = done(this.confirm.confirmBooking(patient, hold.id(), Optional.empty()));
-		Appointment retried = done(this.confirm.confirmBooking(patient, hold.id(), Optional.of("k-1")));
+		HoldDetails hold = done(this.holdSlot.holdSlot(patient, clinic.procedure(clinic.at(2, LocalTime.of(10, 0)))));
+		AppointmentDetails first = done(this.confirm.confirmBooking(patient, hold.id(), Optional.of("k-1")));
+		AppointmentDetails again = done(this.confirm.confirmBooking(patient, hold.id(), Optional.empty()));
+		AppointmentDetails retried = done(this.confirm.confirmBooking(patient, hold.id(), Optional.of("k-1")));
 		assertThat(again.id()).isEqualTo(first.id());
 		assertThat(retried.id()).isEqualTo(first.id());
 		assertThat(this.db.fetchCount(APPOINTMENT, APPOINTMENT.PATIENT_ID.eq(patient.value()))).isOne();
@@ -77,8 +78,8 @@ class BookingTests extends SchedulingTestSupport {
 		PatientId patient = Clinic.patient();
 		Requester staff = clinic.staff();
 		SlotRequest slot = clinic.procedure(clinic.at(2, LocalTime.of(11, 0)));
-		Appointment first = done(this.book.bookWithoutHold(staff, patient, slot, Optional.of("retry-me")));
-		Appointment retried = done(this.book.bookWithoutHold(staff, patient, slot, Optional.of("retry-me")));
+		AppointmentDetails first = done(this.book.bookWithoutHold(staff, patient, slot, Optional.of("retry-me")));
+		AppointmentDetails retried = done(this.book.bookWithoutHold(staff, patient, slot, Optional.of("retry-me")));
 		assertThat(retried.id()).isEqualTo(first.id());
 		assertThat(this.db.fetchCount(APPOINTMENT, APPOINTMENT.PATIENT_ID.eq(patient.value()))).isOne();
 	}
@@ -87,7 +88,7 @@ class BookingTests extends SchedulingTestSupport {
 	void aRoomTakenBehindRedissBackLeavesNoPractitionerReservation() {
 		Clinic clinic = clinic(1, 1, 1);
 		PatientId patient = Clinic.patient();
-		Hold hold = done(this.holdSlot.holdSlot(patient, clinic.procedure(clinic.at(2, LocalTime.of(12, 0)))));
+		HoldDetails hold = done(this.holdSlot.holdSlot(patient, clinic.procedure(clinic.at(2, LocalTime.of(12, 0)))));
 		reserveBehindTheHoldsBack(clinic.rooms.getFirst(), hold);
 		assertRefusedWithoutLeftovers(patient, hold);
 	}
@@ -96,7 +97,7 @@ class BookingTests extends SchedulingTestSupport {
 	void anEquipmentUnitTakenBehindRedissBackLeavesNoPractitionerReservation() {
 		Clinic clinic = clinic(1, 1, 1);
 		PatientId patient = Clinic.patient();
-		Hold hold = done(this.holdSlot.holdSlot(patient, clinic.procedure(clinic.at(2, LocalTime.of(13, 0)))));
+		HoldDetails hold = done(this.holdSlot.holdSlot(patient, clinic.procedure(clinic.at(2, LocalTime.of(13, 0)))));
 		reserveBehindTheHoldsBack(clinic.units.getFirst(), hold);
 		assertRefusedWithoutLeftovers(patient, hold);
 	}
@@ -106,14 +107,14 @@ class BookingTests extends SchedulingTestSupport {
 		Clinic clinic = clinic(1, 1, 1);
 		PatientId patient = Clinic.patient();
 		SlotRequest slot = clinic.procedure(clinic.at(3, LocalTime.of(9, 0)));
-		Appointment booked = done(
+		AppointmentDetails booked = done(
 				this.book.bookWithoutHold(Requester.patient(patient), patient, slot, Optional.empty()));
 		assertThat(freeStarts(clinic)).doesNotContain(slot.start());
-		Appointment cancelled = done(this.cancel.cancelBooking(Requester.patient(patient), booked.id()));
-		assertThat(cancelled.status()).isEqualTo(AppointmentStatus.CANCELLED);
+		AppointmentDetails cancelled = done(this.cancel.cancelBooking(Requester.patient(patient), booked.id()));
+		assertThat(cancelled.status()).isEqualTo(AppointmentDetails.Status.CANCELLED);
 		assertThat(reservedResources(booked.id())).isEmpty();
 		assertThat(freeStarts(clinic)).contains(slot.start());
-		assertThat(this.events.ofType(BookingCancelled.class))
+		assertThat(this.events.ofType(BookingEvent.Cancelled.class))
 			.anyMatch((event) -> event.appointment().equals(booked.id()));
 		done(this.book.bookWithoutHold(clinic.staff(), Clinic.patient(), slot, Optional.empty()));
 	}
@@ -123,7 +124,7 @@ class BookingTests extends SchedulingTestSupport {
 		Clinic clinic = clinic(1, 1, 1);
 		Clinic elsewhere = clinic(1, 1, 1);
 		PatientId patient = Clinic.patient();
-		Appointment booked = done(this.book.bookWithoutHold(Requester.patient(patient), patient,
+		AppointmentDetails booked = done(this.book.bookWithoutHold(Requester.patient(patient), patient,
 				clinic.procedure(clinic.at(3, LocalTime.of(10, 0))), Optional.empty()));
 		assertThat(refused(this.cancel.cancelBooking(Requester.patient(Clinic.patient()), booked.id())).code())
 			.isEqualTo(Problem.Code.FORBIDDEN);
@@ -133,7 +134,7 @@ class BookingTests extends SchedulingTestSupport {
 				clinic.procedure(clinic.at(3, LocalTime.of(11, 0))), Optional.empty()))
 			.code()).isEqualTo(Problem.Code.FORBIDDEN);
 		done(this.cancel.cancelBooking(clinic.staff(), booked.id()));
-		Appointment other = done(this.book.bookWithoutHold(Requester.patient(patient), patient,
+		AppointmentDetails other = done(this.book.bookWithoutHold(Requester.patient(patient), patient,
 				clinic.procedure(clinic.at(3, LocalTime.of(12, 0))), Optional.empty()));
 		done(this.cancel.cancelBooking(new Requester(UUID.randomUUID(), Requester.Standing.ADMIN, Set.of()),
 				other.id()));
@@ -144,17 +145,18 @@ class BookingTests extends SchedulingTestSupport {
 		Clinic clinic = clinic(1, 1, 1);
 		PatientId patient = Clinic.patient();
 		Instant from = clinic.at(4, LocalTime.of(9, 0));
-		Appointment booked = done(this.book.bookWithoutHold(Requester.patient(patient), patient, clinic.procedure(from),
-				Optional.empty()));
+		AppointmentDetails booked = done(this.book.bookWithoutHold(Requester.patient(patient), patient,
+				clinic.procedure(from), Optional.empty()));
 		// overlaps its own old time: the old reservations are released in the same
 		// transaction
 		Instant to = clinic.at(4, LocalTime.of(9, 15));
-		Appointment moved = done(this.reschedule.rescheduleBooking(Requester.patient(patient), booked.id(), to));
+		AppointmentDetails moved = done(this.reschedule.rescheduleBooking(Requester.patient(patient), booked.id(), to));
 		assertThat(moved.id()).isEqualTo(booked.id());
 		assertThat(moved.start()).isEqualTo(to);
-		assertThat(reservationStarts(booked.id())).hasSize(3).containsOnly(to);
+		// practitioner, room, unit and the patient
+		assertThat(reservationStarts(booked.id())).hasSize(4).containsOnly(to);
 		assertThat(freeStarts(clinic)).contains(clinic.at(4, LocalTime.of(8, 30))).doesNotContain(to);
-		assertThat(this.events.ofType(BookingRescheduled.class))
+		assertThat(this.events.ofType(BookingEvent.Rescheduled.class))
 			.anyMatch((event) -> event.appointment().equals(booked.id()) && event.previousStart().equals(from));
 	}
 
@@ -163,16 +165,16 @@ class BookingTests extends SchedulingTestSupport {
 		Clinic clinic = clinic(1, 1, 1);
 		PatientId patient = Clinic.patient();
 		Instant from = clinic.at(4, LocalTime.of(14, 0));
-		Appointment booked = done(this.book.bookWithoutHold(Requester.patient(patient), patient, clinic.procedure(from),
-				Optional.empty()));
+		AppointmentDetails booked = done(this.book.bookWithoutHold(Requester.patient(patient), patient,
+				clinic.procedure(from), Optional.empty()));
 		Instant taken = clinic.at(4, LocalTime.of(15, 0));
 		done(this.book.bookWithoutHold(clinic.staff(), Clinic.patient(), clinic.procedure(taken), Optional.empty()));
 		assertThat(refused(this.reschedule.rescheduleBooking(Requester.patient(patient), booked.id(), taken)).code())
 			.isEqualTo(Problem.Code.SLOT_UNAVAILABLE);
-		assertThat(reservationStarts(booked.id())).hasSize(3).containsOnly(from);
+		assertThat(reservationStarts(booked.id())).hasSize(4).containsOnly(from);
 	}
 
-	private void assertRefusedWithoutLeftovers(PatientId patient, Hold hold) {
+	private void assertRefusedWithoutLeftovers(PatientId patient, HoldDetails hold) {
 		assertThat(refused(this.confirm.confirmBooking(patient, hold.id(), Optional.empty())).code())
 			.isEqualTo(Problem.Code.SLOT_UNAVAILABLE);
 		assertThat(this.db.fetchCount(APPOINTMENT, APPOINTMENT.PATIENT_ID.eq(patient.value()))).isZero();
@@ -184,7 +186,7 @@ class BookingTests extends SchedulingTestSupport {
 	 * Another writer (an instance that lost Redis, say) reserves a resource the hold
 	 * claims; the exclusion constraint is all that stands in the way.
 	 */
-	private void reserveBehindTheHoldsBack(BookableResource resource, Hold hold) {
+	private void reserveBehindTheHoldsBack(BookableResource resource, HoldDetails hold) {
 		UUID appointment = UUID.randomUUID();
 		this.db.insertInto(APPOINTMENT)
 			.set(APPOINTMENT.ID, appointment)

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Optional;
 
-import io.slotwise.resources.BookableResource;
+import io.slotwise.scheduling.domain.Resource;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,18 +38,19 @@ class HoldTests extends SchedulingTestSupport {
 	void holdsPractitionerRoomAndEquipmentForSixtySeconds() {
 		Clinic clinic = clinic(1, 2, 2);
 		Instant now = this.clock.instant();
-		Hold hold = done(this.holdSlot.holdSlot(Clinic.patient(), clinic.procedure(clinic.at(2, LocalTime.of(10, 0)))));
+		HoldDetails hold = done(
+				this.holdSlot.holdSlot(Clinic.patient(), clinic.procedure(clinic.at(2, LocalTime.of(10, 0)))));
 		assertThat(hold.expiresAt()).isBetween(now.plusSeconds(59), now.plusSeconds(61));
-		assertThat(hold.resources()).extracting(BookableResource::kind)
-			.containsExactly(BookableResource.Kind.PRACTITIONER, BookableResource.Kind.ROOM,
-					BookableResource.Kind.EQUIPMENT);
-		assertThat(this.events.ofType(HoldPlaced.class)).anyMatch((event) -> event.hold().equals(hold.id()));
+		assertThat(heldResources(hold)).extracting(Resource::kind)
+			.containsExactly(Resource.Kind.PATIENT, Resource.Kind.PRACTITIONER, Resource.Kind.ROOM,
+					Resource.Kind.EQUIPMENT);
+		assertThat(this.events.ofType(HoldEvent.Placed.class)).anyMatch((event) -> event.hold().equals(hold.id()));
 	}
 
 	@Test
 	void overlappingHoldIsRefusedSayingWhenTheBlockingHoldExpires() {
 		Clinic clinic = clinic(1, 2, 2);
-		Hold first = done(
+		HoldDetails first = done(
 				this.holdSlot.holdSlot(Clinic.patient(), clinic.procedure(clinic.at(2, LocalTime.of(10, 0)))));
 		Problem problem = refused(
 				this.holdSlot.holdSlot(Clinic.patient(), clinic.procedure(clinic.at(2, LocalTime.of(10, 15)))));
@@ -63,9 +64,11 @@ class HoldTests extends SchedulingTestSupport {
 	void anotherPractitionerTakesTheOtherRoomAndUnitUntilNoneIsLeft() {
 		Clinic clinic = clinic(3, 2, 2);
 		Instant start = clinic.at(2, LocalTime.of(11, 0));
-		Hold a = done(this.holdSlot.holdSlot(Clinic.patient(), clinic.procedure(clinic.practitioners.get(0), start)));
-		Hold b = done(this.holdSlot.holdSlot(Clinic.patient(), clinic.procedure(clinic.practitioners.get(1), start)));
-		assertThat(a.resources()).doesNotContainAnyElementsOf(b.resources());
+		HoldDetails a = done(
+				this.holdSlot.holdSlot(Clinic.patient(), clinic.procedure(clinic.practitioners.get(0), start)));
+		HoldDetails b = done(
+				this.holdSlot.holdSlot(Clinic.patient(), clinic.procedure(clinic.practitioners.get(1), start)));
+		assertThat(heldResources(a)).doesNotContainAnyElementsOf(heldResources(b));
 		Problem noRoom = refused(
 				this.holdSlot.holdSlot(Clinic.patient(), clinic.procedure(clinic.practitioners.get(2), start)));
 		assertThat(noRoom.code()).isEqualTo(Problem.Code.SLOT_UNAVAILABLE);
@@ -77,21 +80,21 @@ class HoldTests extends SchedulingTestSupport {
 		Clinic clinic = clinic(1, 1, 1);
 		PatientId patient = Clinic.patient();
 		SlotRequest slot = clinic.procedure(clinic.at(3, LocalTime.of(9, 0)));
-		Hold hold = done(this.holdSlot.holdSlot(patient, slot));
+		HoldDetails hold = done(this.holdSlot.holdSlot(patient, slot));
 		assertThat(refused(this.releaseHold.releaseHold(Clinic.patient(), hold.id())).code())
 			.isEqualTo(Problem.Code.HOLD_NOT_FOUND);
 		done(this.releaseHold.releaseHold(patient, hold.id()));
 		done(this.holdSlot.holdSlot(Clinic.patient(), slot));
-		assertThat(this.events.ofType(HoldReleased.class)).anyMatch((event) -> event.hold().equals(hold.id()));
+		assertThat(this.events.ofType(HoldEvent.Released.class)).anyMatch((event) -> event.hold().equals(hold.id()));
 	}
 
 	@Test
 	void holderMayExtendALimitedNumberOfTimes() {
 		Clinic clinic = clinic(1, 1, 1);
 		PatientId patient = Clinic.patient();
-		Hold hold = done(this.holdSlot.holdSlot(patient, clinic.procedure(clinic.at(3, LocalTime.of(13, 0)))));
+		HoldDetails hold = done(this.holdSlot.holdSlot(patient, clinic.procedure(clinic.at(3, LocalTime.of(13, 0)))));
 		this.clock.advance(Duration.ofSeconds(50));
-		Hold extended = done(this.extendHold.extendHold(patient, hold.id()));
+		HoldDetails extended = done(this.extendHold.extendHold(patient, hold.id()));
 		assertThat(extended.expiresAt()).isAfter(hold.expiresAt());
 		assertThat(extended.extensions()).isEqualTo(1);
 		this.clock.advance(Duration.ofSeconds(50));
@@ -122,7 +125,7 @@ class HoldTests extends SchedulingTestSupport {
 		Clinic clinic = clinic(1, 1, 1);
 		PatientId holder = Clinic.patient();
 		SlotRequest slot = clinic.procedure(clinic.at(5, LocalTime.of(9, 0)));
-		Hold hold = done(this.holdSlot.holdSlot(holder, slot));
+		HoldDetails hold = done(this.holdSlot.holdSlot(holder, slot));
 		this.clock.advance(Duration.ofSeconds(59));
 		assertThat(refused(this.holdSlot.holdSlot(Clinic.patient(), slot)).code())
 			.isEqualTo(Problem.Code.SLOT_UNAVAILABLE);
@@ -139,11 +142,11 @@ class HoldTests extends SchedulingTestSupport {
 		Clinic clinic = clinic(1, 1, 1);
 		PatientId late = Clinic.patient();
 		SlotRequest slot = clinic.procedure(clinic.at(5, LocalTime.of(14, 0)));
-		Hold stale = done(this.holdSlot.holdSlot(late, slot));
+		HoldDetails stale = done(this.holdSlot.holdSlot(late, slot));
 		this.clock.advance(Duration.ofSeconds(61));
 		PatientId quick = Clinic.patient();
-		Hold fresh = done(this.holdSlot.holdSlot(quick, slot));
-		Appointment booked = done(this.confirm.confirmBooking(quick, fresh.id(), Optional.empty()));
+		HoldDetails fresh = done(this.holdSlot.holdSlot(quick, slot));
+		AppointmentDetails booked = done(this.confirm.confirmBooking(quick, fresh.id(), Optional.empty()));
 		assertThat(booked.patient()).isEqualTo(quick);
 		assertThat(refused(this.confirm.confirmBooking(late, stale.id(), Optional.empty())).code())
 			.isEqualTo(Problem.Code.HOLD_EXPIRED);
@@ -154,14 +157,15 @@ class HoldTests extends SchedulingTestSupport {
 	@Test
 	void expiredHoldsAreAnnounced() throws InterruptedException {
 		Clinic clinic = clinic(1, 1, 1);
-		Hold hold = done(this.holdSlot.holdSlot(Clinic.patient(), clinic.procedure(clinic.at(6, LocalTime.of(9, 0)))));
+		HoldDetails hold = done(
+				this.holdSlot.holdSlot(Clinic.patient(), clinic.procedure(clinic.at(6, LocalTime.of(9, 0)))));
 		this.clock.advance(Duration.ofSeconds(61));
 		long deadline = System.currentTimeMillis() + 5_000;
-		while (this.events.ofType(HoldExpired.class).stream().noneMatch((event) -> event.hold().equals(hold.id()))
+		while (this.events.ofType(HoldEvent.Expired.class).stream().noneMatch((event) -> event.hold().equals(hold.id()))
 				&& System.currentTimeMillis() < deadline) {
 			Thread.sleep(50);
 		}
-		assertThat(this.events.ofType(HoldExpired.class)).anyMatch((event) -> event.hold().equals(hold.id()));
+		assertThat(this.events.ofType(HoldEvent.Expired.class)).anyMatch((event) -> event.hold().equals(hold.id()));
 	}
 
 	@Test

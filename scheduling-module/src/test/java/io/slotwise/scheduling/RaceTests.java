@@ -44,7 +44,7 @@ class RaceTests extends SchedulingTestSupport {
 	void fiftyPatientsHoldingTheSameSlotGetExactlyOneHold() throws Exception {
 		Clinic clinic = clinic(1, 3, 3);
 		SlotRequest slot = clinic.procedure(clinic.at(2, LocalTime.of(10, 0)));
-		List<Outcome<Hold>> outcomes = race(50, (i) -> this.holdSlot.holdSlot(Clinic.patient(), slot));
+		List<Outcome<HoldDetails>> outcomes = race(50, (i) -> this.holdSlot.holdSlot(Clinic.patient(), slot));
 		assertThat(outcomes).filteredOn(Outcome.Done.class::isInstance).hasSize(1);
 		assertThat(outcomes).filteredOn(Outcome.Refused.class::isInstance)
 			.hasSize(49)
@@ -56,7 +56,7 @@ class RaceTests extends SchedulingTestSupport {
 		Clinic clinic = clinic(1, 3, 3);
 		Requester staff = clinic.staff();
 		// 10:00 and 10:15 alternately: every pair overlaps on the practitioner
-		List<Outcome<Appointment>> outcomes = race(50, (i) -> this.book.bookWithoutHold(staff, Clinic.patient(),
+		List<Outcome<AppointmentDetails>> outcomes = race(50, (i) -> this.book.bookWithoutHold(staff, Clinic.patient(),
 				clinic.procedure(clinic.at(2, LocalTime.of(10, (i % 2) * 15))), Optional.empty()));
 		assertThat(outcomes).filteredOn(Outcome.Done.class::isInstance).hasSize(1);
 		assertThat(outcomes).filteredOn(Outcome.Refused.class::isInstance)
@@ -74,7 +74,7 @@ class RaceTests extends SchedulingTestSupport {
 		// 10 practitioners x 10 consecutive slots; at each time they compete for 3 rooms
 		// and
 		// 3 units, in every order
-		List<Outcome<Appointment>> outcomes = race(100, (i) -> {
+		List<Outcome<AppointmentDetails>> outcomes = race(100, (i) -> {
 			PractitionerId practitioner = clinic.practitioners.get(i % 10);
 			Instant start = clinic.at(3, LocalTime.of(8, 0)).plusSeconds(1800L * (i / 10));
 			return this.book.bookWithoutHold(staff, Clinic.patient(), clinic.procedure(practitioner, start),
@@ -93,8 +93,8 @@ class RaceTests extends SchedulingTestSupport {
 	void confirmingOneHoldFromManyThreadsBooksOnce() throws Exception {
 		Clinic clinic = clinic(1, 1, 1);
 		PatientId patient = Clinic.patient();
-		Hold hold = done(this.holdSlot.holdSlot(patient, clinic.procedure(clinic.at(2, LocalTime.of(15, 0)))));
-		List<Outcome<Appointment>> outcomes = race(10,
+		HoldDetails hold = done(this.holdSlot.holdSlot(patient, clinic.procedure(clinic.at(2, LocalTime.of(15, 0)))));
+		List<Outcome<AppointmentDetails>> outcomes = race(10,
 				(i) -> this.confirm.confirmBooking(patient, hold.id(), Optional.empty()));
 		assertThat(outcomes).allSatisfy((outcome) -> assertThat(outcome).isInstanceOf(Outcome.Done.class));
 		assertThat(outcomes.stream().map((outcome) -> done(outcome).id()).distinct()).hasSize(1);

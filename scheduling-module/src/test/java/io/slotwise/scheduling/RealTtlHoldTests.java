@@ -35,7 +35,7 @@ class RealTtlHoldTests extends SchedulingTestSupport {
 		Clinic clinic = clinic(1, 1, 1);
 		PatientId holder = Clinic.patient();
 		SlotRequest slot = clinic.procedure(clinic.at(2, LocalTime.of(10, 0)));
-		Hold hold = done(this.holdSlot.holdSlot(holder, slot));
+		HoldDetails hold = done(this.holdSlot.holdSlot(holder, slot));
 		String key = "slotwise:scheduling:hold:" + hold.id().value();
 		assertThat(this.redisson.getKeys().countExists(key)).isOne();
 		assertThat(refused(this.holdSlot.holdSlot(Clinic.patient(), slot)).code())

@@ -1,5 +1,10 @@
 package io.slotwise.scheduling;
 
+import java.util.List;
+
+import io.slotwise.scheduling.application.SlotHolds;
+import io.slotwise.scheduling.domain.Resource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +25,9 @@ abstract class SchedulingTestSupport {
 	@Autowired
 	RecordedEvents events;
 
+	@Autowired
+	SlotHolds holdStore;
+
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
@@ -27,6 +35,11 @@ abstract class SchedulingTestSupport {
 
 	Clinic clinic(int practitioners, int rooms, int units) {
 		return new Clinic(this.catalog, this.clock, "America/New_York", practitioners, rooms, units);
+	}
+
+	/** What the hold claims, as the hold store keeps it. */
+	List<Resource> heldResources(HoldDetails hold) {
+		return this.holdStore.find(hold.id()).orElseThrow().resources();
 	}
 
 	static <T> T done(Outcome<T> outcome) {

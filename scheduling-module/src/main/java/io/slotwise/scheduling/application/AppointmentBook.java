@@ -2,7 +2,8 @@ package io.slotwise.scheduling.application;
 
 import java.util.List;
 
-import io.slotwise.scheduling.Appointment;
+import io.slotwise.scheduling.AppointmentDetails;
+import io.slotwise.scheduling.domain.Appointment;
 import io.slotwise.scheduling.ListPatientAppointments;
 import io.slotwise.scheduling.PatientId;
 import io.slotwise.scheduling.domain.Appointments;
@@ -24,8 +25,8 @@ class AppointmentBook implements ListPatientAppointments {
 	}
 
 	@Override
-	public List<Appointment> appointmentsOf(PatientId patient, int offset, int limit) {
-		return this.appointments.ofPatient(patient, offset, limit);
+	public List<AppointmentDetails> appointmentsOf(PatientId patient, int offset, int limit) {
+		return this.appointments.ofPatient(patient, offset, limit).stream().map(Appointment::details).toList();
 	}
 
 }

@@ -1,10 +1,10 @@
 package io.slotwise.scheduling.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
-import io.slotwise.scheduling.Hold;
-import io.slotwise.scheduling.HoldExpired;
+import io.slotwise.scheduling.domain.Hold;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,9 +15,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Announces expired holds ({@link HoldExpired}) so listeners and subscribers can react.
- * Not needed for correctness: a hold stops counting at its expiry whether or not this
- * runs. The store hands each expired hold to one instance only.
+ * Announces expired holds ({@link io.slotwise.scheduling.HoldEvent.Expired}) so listeners
+ * and subscribers can react. Not needed for correctness: a hold stops counting at its
+ * expiry whether or not this runs. The store hands each expired hold to one instance
+ * only.
  */
 @Component
 class HoldExpiryWatch {
@@ -47,9 +48,10 @@ class HoldExpiryWatch {
 		try {
 			List<Hold> expired;
 			do {
-				expired = this.holds.takeExpired(this.clock.instant(), BATCH);
+				Instant now = this.clock.instant();
+				expired = this.holds.takeExpired(now, BATCH);
 				List<Hold> batch = expired;
-				this.transactions.executeWithoutResult((status) -> batch.forEach(this::announce));
+				this.transactions.executeWithoutResult((status) -> batch.forEach((hold) -> announce(hold, now)));
 			}
 			while (expired.size() == BATCH);
 		}
@@ -58,9 +60,8 @@ class HoldExpiryWatch {
 		}
 	}
 
-	private void announce(Hold hold) {
-		this.events.publishEvent(new HoldExpired(hold.id(), hold.holder(), hold.slot().practitioner(),
-				hold.slot().location(), hold.slot().start(), hold.end(), hold.expiresAt()));
+	private void announce(Hold hold, Instant now) {
+		hold.expiry(now).ifPresent(this.events::publishEvent);
 	}
 
 }

@@ -1,6 +1,6 @@
 package io.slotwise.scheduling.application;
 
-import io.slotwise.scheduling.Hold;
+import io.slotwise.scheduling.domain.Hold;
 
 /**
  * What the hold store answered to an extension.

@@ -2,27 +2,24 @@ package io.slotwise.scheduling.application;
 
 import java.time.Instant;
 
-import io.slotwise.scheduling.Hold;
+import io.slotwise.scheduling.domain.Hold;
 
 /**
  * What the hold store answered to a placement.
  */
 public sealed interface HoldPlacement {
 
-	/**
-	 * Held.
-	 *
-	 * @param hold the hold with the resources picked
-	 */
+	/** Held, with the resources the store picked. */
 	record Placed(Hold hold) implements HoldPlacement {
 	}
 
 	/**
-	 * A live hold of someone else blocks at least one required resource group.
+	 * A live hold blocks a requirement.
 	 *
-	 * @param until the earliest instant the blocked group frees up
+	 * @param until the earliest instant the blocked requirement frees up
+	 * @param patientIsBusy whether it is the patient's own time that is held
 	 */
-	record Blocked(Instant until) implements HoldPlacement {
+	record Blocked(Instant until, boolean patientIsBusy) implements HoldPlacement {
 	}
 
 	/** The patient already has the maximum number of live holds. */

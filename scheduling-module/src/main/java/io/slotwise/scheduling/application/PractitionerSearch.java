@@ -65,8 +65,8 @@ class PractitionerSearch implements SearchPractitioners {
 	@Override
 	public SearchOutcome search(SearchQuery query, int offset, int limit) {
 		SearchInputs.Checked checked = this.inputs.check(query);
-		if (checked.error() != null) {
-			return new SearchOutcome.Refused(checked.error());
+		if (checked.problem() != null) {
+			return new SearchOutcome.Refused(checked.problem());
 		}
 		SearchCriteria criteria = checked.criteria();
 		Instant now = this.clock.instant();

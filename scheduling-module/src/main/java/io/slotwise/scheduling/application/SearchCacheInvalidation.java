@@ -7,19 +7,13 @@ import io.slotwise.resources.PractitionerId;
 import io.slotwise.resources.RoomChanged;
 import io.slotwise.resources.VisitTypeChanged;
 import io.slotwise.resources.WorkingHoursChanged;
-import io.slotwise.scheduling.BookingCancelled;
-import io.slotwise.scheduling.BookingConfirmed;
-import io.slotwise.scheduling.BookingRescheduled;
-import io.slotwise.scheduling.HoldExpired;
-import io.slotwise.scheduling.HoldPlaced;
-import io.slotwise.scheduling.HoldReleased;
+import io.slotwise.scheduling.BookingEvent;
+import io.slotwise.scheduling.HoldEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Bumps cache versions when availability changes. Synchronous, after commit, on the
@@ -27,13 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * version has moved, so a search issued afterwards cannot read the stale day (an
  * asynchronous listener would leave a window). Events published outside a transaction
  * (holds live in Redis) bump at once. Rooms, equipment, locations and visit types affect
- * many practitioners, so they bump the catalog-wide version.
- * <p>
- * A plain {@code @EventListener} registering an after-commit callback, not a
- * {@code @TransactionalEventListener}: Spring Modulith records every transactional
- * listener in its publication registry and completes that record with a second database
- * connection while the committing one is still held, which exhausted the pool under 100
- * parallel bookings.
+ * many practitioners, so they bump the catalog-wide version. See {@link AfterCommit} for
+ * why this is not a transactional event listener.
  */
 @Component
 class SearchCacheInvalidation {
@@ -47,32 +36,12 @@ class SearchCacheInvalidation {
 	}
 
 	@EventListener
-	void on(BookingConfirmed event) {
+	void on(BookingEvent event) {
 		invalidate(event.practitioner());
 	}
 
 	@EventListener
-	void on(BookingCancelled event) {
-		invalidate(event.practitioner());
-	}
-
-	@EventListener
-	void on(BookingRescheduled event) {
-		invalidate(event.practitioner());
-	}
-
-	@EventListener
-	void on(HoldPlaced event) {
-		invalidate(event.practitioner());
-	}
-
-	@EventListener
-	void on(HoldReleased event) {
-		invalidate(event.practitioner());
-	}
-
-	@EventListener
-	void on(HoldExpired event) {
+	void on(HoldEvent event) {
 		invalidate(event.practitioner());
 	}
 
@@ -107,25 +76,11 @@ class SearchCacheInvalidation {
 	}
 
 	private void invalidate(PractitionerId practitioner) {
-		afterCommit(() -> bump(practitioner));
+		AfterCommit.run(() -> bump(practitioner));
 	}
 
 	private void invalidateAll() {
-		afterCommit(this::bumpAll);
-	}
-
-	private static void afterCommit(Runnable bump) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					bump.run();
-				}
-			});
-		}
-		else {
-			bump.run();
-		}
+		AfterCommit.run(this::bumpAll);
 	}
 
 	private void bump(PractitionerId practitioner) {
@@ -133,9 +88,8 @@ class SearchCacheInvalidation {
 			this.cache.invalidate(practitioner);
 		}
 		catch (SlotCache.SlotCacheUnavailable ex) {
-			// Redis is down: readers cannot reach the stale entries either. See ADR 0002
-			// for
-			// the blip case.
+			// Redis is down: readers cannot reach the stale entries either. ADR 0005
+			// describes the blip case.
 			log.error("Could not invalidate cached availability of {}: {}", practitioner, ex.getMessage());
 		}
 	}

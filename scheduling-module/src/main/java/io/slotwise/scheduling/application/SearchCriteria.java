@@ -12,6 +12,7 @@ import io.slotwise.resources.Distance;
 import io.slotwise.resources.GeoPoint;
 import io.slotwise.resources.VisitType;
 import io.slotwise.scheduling.Slot;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A search after its input was checked: the point, radius and visit type resolved.
@@ -30,8 +31,8 @@ import io.slotwise.scheduling.Slot;
  * @param weekdays wanted days, empty: any
  */
 record SearchCriteria(GeoPoint origin, Distance radius, VisitType visitType, boolean visitTypeChosenBySearch,
-		List<String> languages, boolean languagesRequired, String insurancePlan, LocalDate from, int days,
-		LocalTime earliest, LocalTime latest, Set<DayOfWeek> weekdays) {
+		List<String> languages, boolean languagesRequired, @Nullable String insurancePlan, @Nullable LocalDate from,
+		int days, @Nullable LocalTime earliest, @Nullable LocalTime latest, Set<DayOfWeek> weekdays) {
 
 	/** Whether the slot suits the patient's time-of-day and weekday wishes. */
 	boolean suits(Slot slot, ZoneId zone) {

@@ -11,8 +11,9 @@ import io.slotwise.resources.Distance;
 import io.slotwise.resources.GeoPoint;
 import io.slotwise.resources.Geocoder;
 import io.slotwise.resources.VisitType;
-import io.slotwise.scheduling.SearchError;
-import io.slotwise.scheduling.SearchError.Code;
+import io.slotwise.scheduling.Problem;
+import io.slotwise.scheduling.Problem.Code;
+import org.jspecify.annotations.Nullable;
 import io.slotwise.scheduling.SearchQuery;
 
 import org.springframework.stereotype.Component;
@@ -40,10 +41,10 @@ class SearchInputs {
 	}
 
 	/** Either criteria or an error: exactly one is non-null. */
-	record Checked(SearchCriteria criteria, SearchError error) {
+	record Checked(@Nullable SearchCriteria criteria, @Nullable Problem problem) {
 
 		static Checked refused(Code code, String field, String message) {
-			return new Checked(null, new SearchError(code, field, message));
+			return new Checked(null, Problem.inField(field, code, message));
 		}
 
 	}

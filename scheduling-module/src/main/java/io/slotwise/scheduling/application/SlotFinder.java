@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import io.slotwise.resources.BookableResource;
 import io.slotwise.resources.Location;
 import io.slotwise.resources.SchedulingCatalog;
 import io.slotwise.resources.VisitRequirements;
@@ -20,6 +19,8 @@ import io.slotwise.scheduling.Problem;
 import io.slotwise.scheduling.Slot;
 import io.slotwise.scheduling.SlotRequest;
 import io.slotwise.scheduling.domain.Appointments;
+import io.slotwise.scheduling.domain.Requirement;
+import io.slotwise.scheduling.domain.Resource;
 import io.slotwise.scheduling.domain.ResourcePool;
 import io.slotwise.scheduling.domain.TimeRange;
 import org.slf4j.Logger;
@@ -82,10 +83,15 @@ class SlotFinder implements FindAvailableSlots {
 			return Outcome.done(List.of());
 		}
 		TimeRange span = new TimeRange(windows.getFirst().start(), windows.getLast().end());
-		List<List<BookableResource>> groups = this.planner.candidates(probe, requirements.get());
-		List<UUID> ids = groups.stream().flatMap(List::stream).map(BookableResource::id).distinct().toList();
+		List<Requirement> needs = this.planner.candidates(probe, requirements.get());
+		List<UUID> ids = needs.stream()
+			.flatMap((need) -> need.candidates().stream())
+			.map(Resource::id)
+			.distinct()
+			.toList();
 		Map<UUID, List<TimeRange>> busy = busy(ids, span);
-		List<ResourcePool> pools = groups.stream().skip(1).map((group) -> pool(group, busy)).toList();
+		// The practitioner comes first; every other requirement is a pool of units.
+		List<ResourcePool> pools = needs.stream().skip(1).map((need) -> pool(need, busy)).toList();
 		List<TimeRange> free = this.planner.availability(location.get(), requirements.get())
 			.freeSlots(windows, this.planner.bookablePeriod(),
 					busy.getOrDefault(query.practitioner().value(), List.of()), pools);
@@ -105,9 +111,9 @@ class SlotFinder implements FindAvailableSlots {
 		return busy;
 	}
 
-	private static ResourcePool pool(List<BookableResource> group, Map<UUID, List<TimeRange>> busy) {
+	private static ResourcePool pool(Requirement need, Map<UUID, List<TimeRange>> busy) {
 		Map<UUID, List<TimeRange>> units = new HashMap<>();
-		group.forEach((unit) -> units.put(unit.id(), busy.getOrDefault(unit.id(), List.of())));
+		need.candidates().forEach((unit) -> units.put(unit.id(), busy.getOrDefault(unit.id(), List.of())));
 		return new ResourcePool(units);
 	}
 

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.slotwise.resources.BookableResource;
-import io.slotwise.scheduling.Hold;
 import io.slotwise.scheduling.HoldId;
 import io.slotwise.scheduling.PatientId;
+import io.slotwise.scheduling.domain.Hold;
+import io.slotwise.scheduling.domain.Requirement;
 import io.slotwise.scheduling.domain.TimeRange;
 
 /**
@@ -21,12 +21,10 @@ import io.slotwise.scheduling.domain.TimeRange;
 public interface SlotHolds {
 
 	/**
-	 * Places the hold atomically: the first candidate of each group that no live hold
-	 * overlaps is taken; if a group has none, nothing is held.
-	 * @param groups candidate resources per requirement, in preference order
-	 * (practitioner, rooms with the capability, units of each equipment type)
+	 * Places the hold atomically: the first candidate of each requirement that no live
+	 * hold overlaps is taken; if a requirement has none, nothing is held.
 	 */
-	HoldPlacement place(HoldDraft draft, List<List<BookableResource>> groups, Instant now, int maxLivePerPatient);
+	HoldPlacement place(Hold draft, List<Requirement> requirements, Instant now, int maxLivePerPatient);
 
 	/** The hold, live or expired (while still remembered). */
 	Optional<Hold> find(HoldId hold);
@@ -34,18 +32,19 @@ public interface SlotHolds {
 	/** The live holds on these resources, by resource id. */
 	Map<UUID, List<TimeRange>> held(Collection<UUID> resources, Instant now);
 
+	/**
+	 * Moves a live hold's expiry, if it is still live, still the holder's and below the
+	 * extension limit when the store applies it.
+	 */
 	HoldExtension extend(HoldId hold, PatientId holder, Instant now, Instant newExpiry, int maxExtensions);
 
-	/** Removes the hold, whatever its state; returns it if it existed. */
-	Optional<Hold> remove(HoldId hold);
-
 	/**
-	 * The hold became a booking: it no longer counts for its holder nor expires with a
-	 * notice, but its resources stay claimed until its expiry. Releasing them at once
-	 * would let a placement whose database check ran just before the booking committed
-	 * take the same room.
+	 * Forgets the hold and frees everything it claimed, at once: after a release, and
+	 * after its booking committed (the booking's reservations guard the slot from then
+	 * on).
+	 * @return whether the hold was still there
 	 */
-	void settle(Hold hold);
+	boolean remove(Hold hold);
 
 	/**
 	 * Takes up to {@code max} holds that expired at or before {@code now} and were not

@@ -6,47 +6,50 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.slotwise.resources.BookableResource;
-import io.slotwise.resources.Location;
-import io.slotwise.resources.VisitRequirements;
 import io.slotwise.scheduling.SlotRequest;
+import io.slotwise.scheduling.domain.Requirement;
+import io.slotwise.scheduling.domain.Resource;
 import io.slotwise.scheduling.domain.TimeRange;
 
 /**
- * A validated slot request with the candidate resources for each of its requirements.
+ * A validated slot request with the candidates for each of its requirements.
  *
- * @param request what was asked
- * @param location where, with its zone
- * @param requirements what the visit type needs
  * @param range the slot's time
- * @param groups candidates per requirement: practitioner first, then rooms, then one
- * group per equipment type
+ * @param requirements the patient first, then the practitioner, rooms and equipment
  */
-record VisitPlan(SlotRequest request, Location location, VisitRequirements requirements, TimeRange range,
-		List<List<BookableResource>> groups) {
+record VisitPlan(SlotRequest request, TimeRange range, List<Requirement> requirements) {
+
+	VisitPlan {
+		requirements = List.copyOf(requirements);
+	}
 
 	Collection<UUID> candidateIds() {
-		return this.groups.stream().flatMap(List::stream).map(BookableResource::id).distinct().toList();
-	}
-
-	/** The plan without candidates that are busy during the slot. */
-	VisitPlan without(Map<UUID, List<TimeRange>> busy) {
-		List<List<BookableResource>> free = this.groups.stream()
-			.map((group) -> group.stream()
-				.filter((resource) -> !this.range.overlapsAny(busy.getOrDefault(resource.id(), List.of())))
-				.toList())
+		return this.requirements.stream()
+			.flatMap((requirement) -> requirement.candidates().stream())
+			.map(Resource::id)
+			.distinct()
 			.toList();
-		return new VisitPlan(this.request, this.location, this.requirements, this.range, free);
 	}
 
-	boolean everyRequirementHasACandidate() {
-		return this.groups.stream().noneMatch(List::isEmpty);
+	/** The plan without the candidates that are busy during the slot. */
+	VisitPlan without(Map<UUID, List<TimeRange>> busy) {
+		List<UUID> overlapping = busy.entrySet()
+			.stream()
+			.filter((entry) -> this.range.overlapsAny(entry.getValue()))
+			.map(Map.Entry::getKey)
+			.toList();
+		return new VisitPlan(this.request, this.range,
+				this.requirements.stream().map((requirement) -> requirement.without(overlapping)).toList());
 	}
 
-	/** The first candidate of every group. */
-	Optional<List<BookableResource>> firstChoice() {
-		return everyRequirementHasACandidate() ? Optional.of(this.groups.stream().map(List::getFirst).toList())
-				: Optional.empty();
+	/** Whether the patient, the first requirement, has no time left. */
+	boolean patientIsBusy() {
+		return this.requirements.getFirst().isUnmet();
+	}
+
+	/** The first requirement no candidate is left for, if any. */
+	Optional<Requirement> unmet() {
+		return this.requirements.stream().filter(Requirement::isUnmet).findFirst();
 	}
 
 }

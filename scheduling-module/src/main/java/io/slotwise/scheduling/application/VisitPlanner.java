@@ -12,9 +12,12 @@ import io.slotwise.resources.Location;
 import io.slotwise.resources.SchedulingCatalog;
 import io.slotwise.resources.VisitRequirements;
 import io.slotwise.scheduling.Outcome;
+import io.slotwise.scheduling.PatientId;
 import io.slotwise.scheduling.Problem;
 import io.slotwise.scheduling.SlotRequest;
 import io.slotwise.scheduling.domain.Availability;
+import io.slotwise.scheduling.domain.Requirement;
+import io.slotwise.scheduling.domain.Resource;
 import io.slotwise.scheduling.domain.SlotGrid;
 import io.slotwise.scheduling.domain.TimeRange;
 
@@ -40,7 +43,8 @@ class VisitPlanner {
 		this.clock = clock;
 	}
 
-	Outcome<VisitPlan> plan(SlotRequest request) {
+	/** The plan of a visit for a patient, who is one of its requirements. */
+	Outcome<VisitPlan> plan(PatientId patient, SlotRequest request) {
 		Optional<Location> location = this.catalog.location(request.location());
 		Optional<VisitRequirements> requirements = this.catalog.visitRequirements(request.visitType());
 		if (location.isEmpty() || requirements.isEmpty()) {
@@ -58,8 +62,10 @@ class VisitPlanner {
 			return Outcome.refused(Problem.Code.VALIDATION_FAILED,
 					"The slot is off the grid, outside working hours or outside the bookable period");
 		}
-		return Outcome.done(new VisitPlan(request, location.get(), requirements.get(), range,
-				candidates(request, requirements.get())));
+		List<Requirement> needs = new ArrayList<>();
+		needs.add(Requirement.exactly(Resource.patient(patient)));
+		needs.addAll(candidates(request, requirements.get()));
+		return Outcome.done(new VisitPlan(request, range, needs));
 	}
 
 	Availability availability(Location location, VisitRequirements requirements) {
@@ -79,14 +85,24 @@ class VisitPlanner {
 			.toList();
 	}
 
-	List<List<BookableResource>> candidates(SlotRequest request, VisitRequirements requirements) {
-		List<List<BookableResource>> groups = new ArrayList<>();
-		groups.add(List.of(new BookableResource(BookableResource.Kind.PRACTITIONER, request.practitioner().value())));
+	/**
+	 * What the practice must provide: the practitioner first, then a room with the
+	 * capability (best fit first, as the catalog orders them), then a unit of each
+	 * equipment type.
+	 */
+	List<Requirement> candidates(SlotRequest request, VisitRequirements requirements) {
+		List<Requirement> needs = new ArrayList<>();
+		needs.add(Requirement.exactly(
+				Resource.of(new BookableResource(BookableResource.Kind.PRACTITIONER, request.practitioner().value()))));
 		requirements.roomCapability()
-			.ifPresent((capability) -> groups.add(this.catalog.roomsWith(request.location(), capability)));
+			.ifPresent((capability) -> needs.add(pool(this.catalog.roomsWith(request.location(), capability))));
 		requirements.equipmentTypes()
-			.forEach((type) -> groups.add(this.catalog.equipmentUnits(request.location(), type)));
-		return groups;
+			.forEach((type) -> needs.add(pool(this.catalog.equipmentUnits(request.location(), type))));
+		return needs;
+	}
+
+	private static Requirement pool(List<BookableResource> candidates) {
+		return new Requirement(candidates.stream().map(Resource::of).toList());
 	}
 
 }

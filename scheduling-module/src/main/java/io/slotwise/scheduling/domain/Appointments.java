@@ -1,20 +1,20 @@
 package io.slotwise.scheduling.domain;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.slotwise.resources.BookableResource;
-import io.slotwise.scheduling.Appointment;
 import io.slotwise.scheduling.AppointmentId;
 import io.slotwise.scheduling.HoldId;
 import io.slotwise.scheduling.PatientId;
 
 /**
- * All appointments and the reservations that guard them.
+ * All appointments and the reservations that guard them. The reservations are the
+ * database's proof that no resource is sold twice: one row per reserved resource, which
+ * an exclusion constraint keeps from overlapping, and which only a booked appointment may
+ * have.
  */
 public interface Appointments {
 
@@ -22,31 +22,37 @@ public interface Appointments {
 
 	Optional<Appointment> byId(AppointmentId id);
 
+	/**
+	 * The appointment, locked until the current transaction ends: changes to one
+	 * appointment happen one at a time.
+	 */
+	Optional<Appointment> lockedById(AppointmentId id);
+
 	Optional<Appointment> byHold(HoldId hold);
 
 	Optional<Appointment> byIdempotencyKey(PatientId patient, String key);
 
 	/**
-	 * Writes the appointment and its reservations.
-	 * @throws SlotTaken if any resource is reserved for an overlapping time
+	 * Who is busy, for choosing the resources of a booking in the current transaction.
+	 * @param moving the appointment being moved, whose own reservations do not count
+	 */
+	Occupancy occupancy(Optional<AppointmentId> moving);
+
+	/**
+	 * Writes a new appointment and one reservation per resource.
+	 * @throws SlotTaken if a resource is reserved for an overlapping time
 	 * @throws AlreadyBooked if the hold or idempotency key was booked already
 	 * @throws BookingContention on a serialization failure or deadlock
 	 */
-	void add(NewBooking booking);
-
-	/** Marks the appointment cancelled and deletes its reservations. */
-	void cancel(AppointmentId id, Instant at);
+	void add(Appointment appointment, List<Resource> reserved);
 
 	/**
-	 * Moves the appointment: deletes its reservations, writes the new ones and the new
-	 * times. Throws like {@link #add}.
+	 * Stores the appointment's decided state: its time and status, and exactly these
+	 * reservations (none once cancelled). Throws like {@link #add}.
 	 */
-	void move(AppointmentId id, TimeRange to, List<BookableResource> resources);
+	void save(Appointment appointment, List<Resource> reserved);
 
-	/** The resources reserved during {@code range}, by resource id. */
-	Map<UUID, List<TimeRange>> reservations(Collection<UUID> resources, TimeRange range);
-
-	/** The resources of an appointment's reservations. */
-	List<BookableResource> reservedBy(AppointmentId id);
+	/** The resources reserved during {@code time}, by resource id. */
+	Map<UUID, List<TimeRange>> reservations(Collection<UUID> resources, TimeRange time);
 
 }

@@ -2,7 +2,7 @@ package io.slotwise.scheduling.adapter.in.graphql;
 
 import java.util.UUID;
 
-import io.slotwise.scheduling.Appointment;
+import io.slotwise.scheduling.AppointmentDetails;
 import io.slotwise.scheduling.ListPatientAppointments;
 import io.slotwise.scheduling.PatientId;
 
@@ -32,15 +32,30 @@ class AppointmentQueries {
 	 */
 	@QueryMapping
 	@PreAuthorize("hasRole('PATIENT')")
-	Window<Appointment> myAppointments(ScrollSubrange subrange, @AuthenticationPrincipal Jwt caller) {
+	Window<AppointmentDetails> myAppointments(ScrollSubrange subrange, @AuthenticationPrincipal Jwt caller) {
 		Page page = Page.of(subrange, 20, MAX_PAGE);
 		PatientId patient = new PatientId(UUID.fromString(caller.getSubject()));
 		return page.fromOverfetch(this.appointments.appointmentsOf(patient, (int) page.offset(), page.size() + 1));
 	}
 
 	@SchemaMapping(typeName = "Appointment", field = "id")
-	String id(Appointment appointment) {
+	String id(AppointmentDetails appointment) {
 		return appointment.id().value().toString();
+	}
+
+	@SchemaMapping(typeName = "Appointment", field = "practitionerId")
+	String practitionerId(AppointmentDetails appointment) {
+		return appointment.practitioner().value().toString();
+	}
+
+	@SchemaMapping(typeName = "Appointment", field = "locationId")
+	String locationId(AppointmentDetails appointment) {
+		return appointment.location().value().toString();
+	}
+
+	@SchemaMapping(typeName = "Appointment", field = "visitTypeId")
+	String visitTypeId(AppointmentDetails appointment) {
+		return appointment.visitType().value().toString();
 	}
 
 }

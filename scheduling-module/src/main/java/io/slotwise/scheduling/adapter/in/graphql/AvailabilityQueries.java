@@ -50,10 +50,7 @@ class AvailabilityQueries {
 		return switch (slots.availableSlots(new AvailabilityQuery(new PractitionerId(UUID.fromString(practitionerId)),
 				LocationId.of(locationId), new VisitTypeId(UUID.fromString(visitTypeId)), from, to))) {
 			case Outcome.Done<List<Slot>>(List<Slot> found) -> found;
-			case Outcome.Refused<List<Slot>>(var problem) -> throw GraphqlErrorException.newErrorException()
-				.message(problem.message())
-				.extensions(Map.of("code", problem.code().name()))
-				.build();
+			case Outcome.Refused<List<Slot>>(var problem) -> throw UserErrors.raised(problem);
 		};
 	}
 

@@ -3,11 +3,13 @@ package io.slotwise.scheduling.adapter.in.graphql;
 import java.time.Instant;
 import java.util.List;
 
-import io.slotwise.scheduling.Appointment;
-import io.slotwise.scheduling.Hold;
+import io.slotwise.scheduling.AppointmentDetails;
+import io.slotwise.scheduling.HoldDetails;
 import io.slotwise.scheduling.HoldId;
 import io.slotwise.scheduling.Outcome;
 import io.slotwise.scheduling.Problem;
+import io.slotwise.scheduling.adapter.in.graphql.UserErrors.UserError;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Mutation payloads: the result, or typed errors as data.
@@ -17,23 +19,8 @@ final class Payloads {
 	private Payloads() {
 	}
 
-	static List<UserError> errorsOf(Outcome<?> outcome) {
-		return (outcome instanceof Outcome.Refused<?>(Problem problem))
-				? List.of(new UserError(problem.code().name(), problem.message(), null)) : List.of();
-	}
-
-	static <T> T value(Outcome<T> outcome) {
+	static <T> @Nullable T value(Outcome<T> outcome) {
 		return (outcome instanceof Outcome.Done<T>(T value)) ? value : null;
-	}
-
-	/**
-	 * An expected failure.
-	 *
-	 * @param code an ErrorCode value
-	 * @param message for humans
-	 * @param field the input field it is about, if any
-	 */
-	record UserError(String code, String message, String field) {
 	}
 
 	/**
@@ -45,20 +32,20 @@ final class Payloads {
 	 */
 	record HoldSlotPayload(HoldView hold, Instant blockedUntil, List<UserError> errors) {
 
-		static HoldSlotPayload of(Outcome<Hold> outcome) {
-			Instant blockedUntil = (outcome instanceof Outcome.Refused<Hold>(Problem problem))
+		static HoldSlotPayload of(Outcome<HoldDetails> outcome) {
+			Instant blockedUntil = (outcome instanceof Outcome.Refused<HoldDetails>(Problem problem))
 					? problem.blockedUntil().orElse(null) : null;
-			Hold hold = value(outcome);
-			return new HoldSlotPayload((hold != null) ? HoldView.of(hold) : null, blockedUntil, errorsOf(outcome));
+			HoldDetails hold = value(outcome);
+			return new HoldSlotPayload((hold != null) ? HoldView.of(hold) : null, blockedUntil, UserErrors.of(outcome));
 		}
 
 	}
 
 	record ExtendHoldPayload(HoldView hold, List<UserError> errors) {
 
-		static ExtendHoldPayload of(Outcome<Hold> outcome) {
-			Hold hold = value(outcome);
-			return new ExtendHoldPayload((hold != null) ? HoldView.of(hold) : null, errorsOf(outcome));
+		static ExtendHoldPayload of(Outcome<HoldDetails> outcome) {
+			HoldDetails hold = value(outcome);
+			return new ExtendHoldPayload((hold != null) ? HoldView.of(hold) : null, UserErrors.of(outcome));
 		}
 
 	}
@@ -67,15 +54,15 @@ final class Payloads {
 
 		static ReleaseHoldPayload of(Outcome<HoldId> outcome) {
 			HoldId id = value(outcome);
-			return new ReleaseHoldPayload((id != null) ? id.value().toString() : null, errorsOf(outcome));
+			return new ReleaseHoldPayload((id != null) ? id.value().toString() : null, UserErrors.of(outcome));
 		}
 
 	}
 
-	record BookingPayload(Appointment appointment, List<UserError> errors) {
+	record BookingPayload(AppointmentDetails appointment, List<UserError> errors) {
 
-		static BookingPayload of(Outcome<Appointment> outcome) {
-			return new BookingPayload(value(outcome), errorsOf(outcome));
+		static BookingPayload of(Outcome<AppointmentDetails> outcome) {
+			return new BookingPayload(value(outcome), UserErrors.of(outcome));
 		}
 
 	}
@@ -91,7 +78,7 @@ final class Payloads {
 	 */
 	record HoldView(String id, Instant start, Instant end, Instant expiresAt, int extensions) {
 
-		static HoldView of(Hold hold) {
+		static HoldView of(HoldDetails hold) {
 			return new HoldView(hold.id().value().toString(), hold.slot().start(), hold.end(), hold.expiresAt(),
 					hold.extensions());
 		}

@@ -17,6 +17,9 @@ import io.slotwise.scheduling.PatientId;
 import io.slotwise.scheduling.Problem;
 import io.slotwise.scheduling.Slot;
 import io.slotwise.scheduling.ViewHold;
+import io.slotwise.scheduling.WatchAvailability;
+import io.slotwise.resources.LocationId;
+import io.slotwise.resources.PractitionerId;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
@@ -39,11 +42,11 @@ class SchedulingSubscriptions {
 
 	private final FindAvailableSlots slots;
 
-	private final AvailabilityChanges changes;
+	private final WatchAvailability changes;
 
 	private final Clock clock;
 
-	SchedulingSubscriptions(ViewHold viewHold, FindAvailableSlots slots, AvailabilityChanges changes, Clock clock) {
+	SchedulingSubscriptions(ViewHold viewHold, FindAvailableSlots slots, WatchAvailability changes, Clock clock) {
 		this.viewHold = viewHold;
 		this.slots = slots;
 		this.changes = changes;
@@ -61,10 +64,7 @@ class SchedulingSubscriptions {
 		HoldId hold = HoldId.of(holdId);
 		HoldStateView first = state(holder, hold, null);
 		if (first == null) {
-			throw GraphqlErrorException.newErrorException()
-				.message("No such hold")
-				.extensions(Map.of("code", Problem.Code.HOLD_NOT_FOUND.name()))
-				.build();
+			throw UserErrors.raised(Problem.of(Problem.Code.HOLD_NOT_FOUND, "No such hold"));
 		}
 		if (!first.status().equals(HoldState.Status.ACTIVE.name())) {
 			return Flux.just(first);
@@ -81,12 +81,12 @@ class SchedulingSubscriptions {
 	@PreAuthorize("permitAll()")
 	Flux<List<Slot>> availabilityChanged(@Argument String practitionerId, @Argument String locationId,
 			@Argument String visitTypeId, @Argument LocalDate date) {
-		UUID practitioner = UUID.fromString(practitionerId);
-		UUID location = UUID.fromString(locationId);
+		PractitionerId practitioner = new PractitionerId(UUID.fromString(practitionerId));
+		LocationId location = LocationId.of(locationId);
 		List<Slot> now = AvailabilityQueries.freeSlots(this.slots, practitionerId, locationId, visitTypeId, date, date);
 		return Flux
 			.concat(Flux.just(now),
-					this.changes.of(practitioner, location)
+					this.changes.changes(practitioner, location)
 						.publishOn(Schedulers.boundedElastic())
 						.map((change) -> AvailabilityQueries.freeSlots(this.slots, practitionerId, locationId,
 								visitTypeId, date, date)))

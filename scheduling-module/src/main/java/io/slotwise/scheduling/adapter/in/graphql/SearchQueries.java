@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import graphql.GraphqlErrorException;
 import io.slotwise.resources.VisitTypeId;
+import io.slotwise.scheduling.Problem;
 import io.slotwise.scheduling.SearchOutcome;
 import io.slotwise.scheduling.SearchPractitioners;
 import io.slotwise.scheduling.SearchQuery;
@@ -46,17 +47,7 @@ class SearchQueries {
 		return switch (this.search.search(input.toQuery(), (int) page.offset(), page.size())) {
 			case SearchOutcome.Found found ->
 				page.window(found.results(), page.offset() + found.results().size() < found.total());
-			case SearchOutcome.Refused refused -> {
-				Map<String, Object> extensions = new HashMap<>();
-				extensions.put("code", refused.error().code().name());
-				if (refused.error().field() != null) {
-					extensions.put("field", refused.error().field());
-				}
-				throw GraphqlErrorException.newErrorException()
-					.message(refused.error().message())
-					.extensions(extensions)
-					.build();
-			}
+			case SearchOutcome.Refused refused -> throw UserErrors.raised(refused.problem());
 		};
 	}
 
@@ -137,10 +128,8 @@ class SearchQueries {
 				return new VisitTypeId(UUID.fromString(this.visitTypeId));
 			}
 			catch (IllegalArgumentException ex) {
-				throw GraphqlErrorException.newErrorException()
-					.message("visitTypeId is not an id")
-					.extensions(Map.of("code", "VALIDATION_FAILED", "field", "visitTypeId"))
-					.build();
+				throw UserErrors.raised(Problem.inField("input.visitTypeId", Problem.Code.VALIDATION_FAILED,
+						"visitTypeId is not an id"));
 			}
 		}
 

@@ -8,21 +8,26 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.slotwise.resources.BookableResource;
-import io.slotwise.scheduling.Appointment;
+import io.slotwise.resources.LocationId;
+import io.slotwise.resources.PractitionerId;
+import io.slotwise.resources.VisitTypeId;
+import io.slotwise.scheduling.AppointmentDetails.Status;
 import io.slotwise.scheduling.AppointmentId;
-import io.slotwise.scheduling.AppointmentStatus;
 import io.slotwise.scheduling.HoldId;
 import io.slotwise.scheduling.PatientId;
+import io.slotwise.scheduling.SlotRequest;
 import io.slotwise.scheduling.adapter.out.jooq.schema.tables.records.AppointmentRecord;
+import io.slotwise.scheduling.domain.Appointment;
 import io.slotwise.scheduling.domain.Appointments;
-import io.slotwise.scheduling.domain.NewBooking;
+import io.slotwise.scheduling.domain.Occupancy;
+import io.slotwise.scheduling.domain.Resource;
 import io.slotwise.scheduling.domain.TimeRange;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -58,6 +63,14 @@ class JooqAppointments implements Appointments {
 	}
 
 	@Override
+	public Optional<Appointment> lockedById(AppointmentId id) {
+		return this.db.selectFrom(APPOINTMENT)
+			.where(APPOINTMENT.ID.eq(id.value()))
+			.forUpdate()
+			.fetchOptional(JooqAppointments::toAppointment);
+	}
+
+	@Override
 	public Optional<Appointment> byHold(HoldId hold) {
 		return this.db.selectFrom(APPOINTMENT)
 			.where(APPOINTMENT.HOLD_ID.eq(hold.value()))
@@ -72,46 +85,48 @@ class JooqAppointments implements Appointments {
 	}
 
 	@Override
-	public void add(NewBooking booking) {
-		Appointment appointment = booking.appointment();
+	public Occupancy occupancy(Optional<AppointmentId> moving) {
+		return new AdvisoryLockOccupancy(this.db, moving.map(AppointmentId::value));
+	}
+
+	@Override
+	public void add(Appointment appointment, List<Resource> reserved) {
 		ReservationFailures.translate(() -> {
 			this.db.insertInto(APPOINTMENT)
 				.set(APPOINTMENT.ID, appointment.id().value())
 				.set(APPOINTMENT.PATIENT_ID, appointment.patient().value())
-				.set(APPOINTMENT.PRACTITIONER_ID, appointment.practitionerId())
-				.set(APPOINTMENT.LOCATION_ID, appointment.locationId())
-				.set(APPOINTMENT.VISIT_TYPE_ID, appointment.visitTypeId())
-				.set(APPOINTMENT.STARTS_AT, utc(appointment.start()))
-				.set(APPOINTMENT.ENDS_AT, utc(appointment.end()))
+				.set(APPOINTMENT.PRACTITIONER_ID, appointment.practitioner().value())
+				.set(APPOINTMENT.LOCATION_ID, appointment.location().value())
+				.set(APPOINTMENT.VISIT_TYPE_ID, appointment.visitType().value())
+				.set(APPOINTMENT.STARTS_AT, utc(appointment.time().start()))
+				.set(APPOINTMENT.ENDS_AT, utc(appointment.time().end()))
 				.set(APPOINTMENT.STATUS, appointment.status().name())
-				.set(APPOINTMENT.HOLD_ID, booking.hold().map(HoldId::value).orElse(null))
-				.set(APPOINTMENT.IDEMPOTENCY_KEY, booking.idempotencyKey().orElse(null))
-				.set(APPOINTMENT.BOOKED_BY, booking.bookedBy())
+				.set(APPOINTMENT.HOLD_ID, appointment.origin().hold().map(HoldId::value).orElse(null))
+				.set(APPOINTMENT.IDEMPOTENCY_KEY, appointment.origin().idempotencyKey().orElse(null))
+				.set(APPOINTMENT.BOOKED_BY, appointment.origin().bookedBy())
 				.execute();
-			reserve(appointment.id(), new TimeRange(appointment.start(), appointment.end()), booking.resources());
+			reserve(appointment, reserved);
 		});
 	}
 
 	@Override
-	public void cancel(AppointmentId id, Instant at) {
-		this.db.update(APPOINTMENT)
-			.set(APPOINTMENT.STATUS, AppointmentStatus.CANCELLED.name())
-			.set(APPOINTMENT.CANCELLED_AT, utc(at))
-			.where(APPOINTMENT.ID.eq(id.value()))
-			.execute();
-		this.db.deleteFrom(RESERVATION).where(RESERVATION.APPOINTMENT_ID.eq(id.value())).execute();
-	}
-
-	@Override
-	public void move(AppointmentId id, TimeRange to, List<BookableResource> resources) {
+	public void save(Appointment appointment, List<Resource> reserved) {
+		if (!appointment.isBooked() && !reserved.isEmpty()) {
+			throw new IllegalArgumentException("A cancelled appointment reserves nothing");
+		}
 		ReservationFailures.translate(() -> {
-			this.db.deleteFrom(RESERVATION).where(RESERVATION.APPOINTMENT_ID.eq(id.value())).execute();
+			// Reservations go first: the database refuses to cancel an appointment that
+			// still has any.
+			this.db.deleteFrom(RESERVATION).where(RESERVATION.APPOINTMENT_ID.eq(appointment.id().value())).execute();
 			this.db.update(APPOINTMENT)
-				.set(APPOINTMENT.STARTS_AT, utc(to.start()))
-				.set(APPOINTMENT.ENDS_AT, utc(to.end()))
-				.where(APPOINTMENT.ID.eq(id.value()))
+				.set(APPOINTMENT.STARTS_AT, utc(appointment.time().start()))
+				.set(APPOINTMENT.ENDS_AT, utc(appointment.time().end()))
+				.set(APPOINTMENT.STATUS, appointment.status().name())
+				.set(APPOINTMENT.CANCELLED_AT,
+						appointment.isBooked() ? DSL.inline((OffsetDateTime) null) : DSL.currentOffsetDateTime())
+				.where(APPOINTMENT.ID.eq(appointment.id().value()))
 				.execute();
-			reserve(id, to, resources);
+			reserve(appointment, reserved);
 		});
 	}
 
@@ -129,40 +144,22 @@ class JooqAppointments implements Appointments {
 		return busy;
 	}
 
-	@Override
-	public List<BookableResource> reservedBy(AppointmentId id) {
-		return this.db.select(RESERVATION.RESOURCE_KIND, RESERVATION.RESOURCE_ID)
-			.from(RESERVATION)
-			.where(RESERVATION.APPOINTMENT_ID.eq(id.value()))
-			.orderBy(RESERVATION.RESOURCE_ID)
-			.fetch((row) -> new BookableResource(BookableResource.Kind.valueOf(row.value1()), row.value2()));
-	}
-
-	// Two transactions inserting overlapping rows into a gist exclusion index can each
-	// see the other's uncommitted entry and wait on it: a deadlock that no insertion
-	// order
-	// prevents (seen as 40P01 in the 100-booking race). So every booking first takes a
-	// transaction-scoped advisory lock per resource, in the caller's stable order (by
-	// resource id): bookings of a shared resource queue up instead of deadlocking, and
-	// the
-	// constraint then only meets committed rows. Rows are inserted one statement each, in
-	// the same order.
-	private void reserve(AppointmentId appointment, TimeRange during, List<BookableResource> resources) {
-		for (BookableResource resource : resources) {
-			this.db.execute("select pg_advisory_xact_lock(hashtextextended(?, 0))", resource.id().toString());
-		}
-		OffsetDateTimeRange range = range(during);
-		for (BookableResource resource : resources) {
-			this.db.insertInto(RESERVATION)
-				.set(RESERVATION.APPOINTMENT_ID, appointment.value())
+	// Rows in one global order (by resource id): the claims taken while choosing already
+	// serialise bookings of a shared resource, so the exclusion constraint only ever
+	// meets committed rows and two inserts never wait on each other's gist entries.
+	private void reserve(Appointment appointment, List<Resource> reserved) {
+		OffsetDateTimeRange during = range(appointment.time());
+		reserved.stream()
+			.sorted(Comparator.comparing(Resource::id))
+			.forEach((resource) -> this.db.insertInto(RESERVATION)
+				.set(RESERVATION.APPOINTMENT_ID, appointment.id().value())
 				.set(RESERVATION.RESOURCE_KIND, resource.kind().name())
 				.set(RESERVATION.RESOURCE_ID, resource.id())
-				.set(RESERVATION.DURING, range)
-				.execute();
-		}
+				.set(RESERVATION.DURING, during)
+				.execute());
 	}
 
-	private static Condition overlaps(TimeRange range) {
+	static Condition overlaps(TimeRange range) {
 		return DSL.condition("{0} && {1}", RESERVATION.DURING, DSL.val(range(range), RESERVATION.DURING));
 	}
 
@@ -176,9 +173,14 @@ class JooqAppointments implements Appointments {
 	}
 
 	private static Appointment toAppointment(AppointmentRecord row) {
-		return new Appointment(new AppointmentId(row.getId()), new PatientId(row.getPatientId()),
-				row.getPractitionerId(), row.getLocationId(), row.getVisitTypeId(), row.getStartsAt().toInstant(),
-				row.getEndsAt().toInstant(), AppointmentStatus.valueOf(row.getStatus()));
+		SlotRequest visit = new SlotRequest(new PractitionerId(row.getPractitionerId()),
+				new LocationId(row.getLocationId()), new VisitTypeId(row.getVisitTypeId()),
+				row.getStartsAt().toInstant());
+		return Appointment.restore(new AppointmentId(row.getId()), new PatientId(row.getPatientId()), visit,
+				new Appointment.Origin(Optional.ofNullable(row.getHoldId()).map(HoldId::new),
+						Optional.ofNullable(row.getIdempotencyKey()), row.getBookedBy()),
+				new TimeRange(row.getStartsAt().toInstant(), row.getEndsAt().toInstant()),
+				Status.valueOf(row.getStatus()));
 	}
 
 }

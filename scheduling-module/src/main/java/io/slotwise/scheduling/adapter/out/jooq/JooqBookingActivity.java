@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.slotwise.resources.PractitionerId;
-import io.slotwise.scheduling.AppointmentStatus;
+import io.slotwise.scheduling.AppointmentDetails;
 import io.slotwise.scheduling.application.BookingActivity;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -43,7 +43,7 @@ class JooqBookingActivity implements BookingActivity {
 		this.db.select(APPOINTMENT.PRACTITIONER_ID, recent, booked)
 			.from(APPOINTMENT)
 			.where(APPOINTMENT.PRACTITIONER_ID.in(practitioners.stream().map(PractitionerId::value).toList()))
-			.and(APPOINTMENT.STATUS.eq(AppointmentStatus.BOOKED.name()))
+			.and(APPOINTMENT.STATUS.eq(AppointmentDetails.Status.BOOKED.name()))
 			.groupBy(APPOINTMENT.PRACTITIONER_ID)
 			.forEach((row) -> counts.put(new PractitionerId(row.value1()), new Counts(row.value2(), row.value3())));
 		return counts;

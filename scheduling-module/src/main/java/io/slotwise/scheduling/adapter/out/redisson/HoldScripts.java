@@ -21,7 +21,8 @@ final class HoldScripts {
 	 * KEYS: hold, holder, expiring, then one key per candidate resource, group by group.
 	 * ARGV: now, expiresAt, holdId, startMs, endMs, maxLive, gcMs, holder, practitioner,
 	 * location, visitType, groupCount, group sizes..., resource descriptors (KIND:id)...
-	 * Returns {'OK', chosen descriptors} | {'LIMIT'} | {'BLOCKED', untilMs}.
+	 * Returns {'OK', chosen descriptors} | {'LIMIT'} | {'BLOCKED', untilMs, index of the
+	 * first blocked group, 1-based}.
 	 */
 	static final String PLACE = """
 			local now = tonumber(ARGV[1])
@@ -51,6 +52,7 @@ final class HoldScripts {
 			local chosenKeys = {}
 			local chosen = {}
 			local blocked = 0
+			local blockedGroup = 0
 			for g = 1, groups do
 			  local size = tonumber(ARGV[12 + g])
 			  local pick = nil
@@ -66,6 +68,7 @@ final class HoldScripts {
 			    end
 			  end
 			  if pick == nil then
+			    if blockedGroup == 0 then blockedGroup = g end
 			    if earliest ~= nil and earliest > blocked then blocked = earliest end
 			    if earliest == nil then blocked = -1 end
 			  else
@@ -76,7 +79,7 @@ final class HoldScripts {
 			  descIndex = descIndex + size
 			end
 			if blocked ~= 0 then
-			  return {'BLOCKED', string.format('%d', blocked)}
+			  return {'BLOCKED', string.format('%d', blocked), tostring(blockedGroup)}
 			end
 			local member = ARGV[3] .. '|' .. ARGV[4] .. '|' .. ARGV[5]
 			for _, key in ipairs(chosenKeys) do
@@ -137,8 +140,7 @@ final class HoldScripts {
 			""";
 
 	/**
-	 * KEYS: hold, holder, expiring, then the hold's resource keys (none when settling a
-	 * confirmed hold, whose resources stay claimed until expiry). ARGV: holdId, member.
+	 * KEYS: hold, holder, expiring, then the hold's resource keys. ARGV: holdId, member.
 	 * Returns 1 if the hold existed.
 	 */
 	static final String REMOVE = """

@@ -14,20 +14,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import io.slotwise.resources.BookableResource;
 import io.slotwise.resources.LocationId;
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.resources.VisitTypeId;
-import io.slotwise.scheduling.Hold;
 import io.slotwise.scheduling.HoldId;
 import io.slotwise.scheduling.PatientId;
 import io.slotwise.scheduling.SlotRequest;
-import io.slotwise.scheduling.application.HoldDraft;
 import io.slotwise.scheduling.application.HoldExtension;
 import io.slotwise.scheduling.application.HoldPlacement;
 import io.slotwise.scheduling.application.HoldsUnavailable;
 import io.slotwise.scheduling.application.SchedulingSettings;
 import io.slotwise.scheduling.application.SlotHolds;
+import io.slotwise.scheduling.domain.Hold;
+import io.slotwise.scheduling.domain.Requirement;
+import io.slotwise.scheduling.domain.Resource;
 import io.slotwise.scheduling.domain.TimeRange;
 import org.redisson.api.RFuture;
 import org.redisson.api.RScript;
@@ -68,27 +68,30 @@ class RedissonSlotHolds implements SlotHolds {
 	}
 
 	@Override
-	public HoldPlacement place(HoldDraft draft, List<List<BookableResource>> groups, Instant now,
-			int maxLivePerPatient) {
+	public HoldPlacement place(Hold draft, List<Requirement> requirements, Instant now, int maxLivePerPatient) {
 		List<Object> keys = new ArrayList<>(List.of(holdKey(draft.id()), holderKey(draft.holder()), EXPIRING));
 		List<Object> args = new ArrayList<>(List.of(ms(now), ms(draft.expiresAt()), id(draft.id()),
-				ms(draft.range().start()), ms(draft.range().end()), String.valueOf(maxLivePerPatient),
+				ms(draft.time().start()), ms(draft.time().end()), String.valueOf(maxLivePerPatient),
 				gcMillis(now, draft.expiresAt()), draft.holder().value().toString(),
 				draft.slot().practitioner().value().toString(), draft.slot().location().value().toString(),
-				draft.slot().visitType().value().toString(), String.valueOf(groups.size())));
-		groups.forEach((group) -> args.add(String.valueOf(group.size())));
-		groups.stream().flatMap(List::stream).forEach((resource) -> {
+				draft.slot().visitType().value().toString(), String.valueOf(requirements.size())));
+		requirements.forEach((requirement) -> args.add(String.valueOf(requirement.candidates().size())));
+		requirements.stream().flatMap((requirement) -> requirement.candidates().stream()).forEach((resource) -> {
 			keys.add(heldKey(resource.id()));
 			args.add(resource.kind().name() + ":" + resource.id());
 		});
 		List<Object> reply = run(HoldScripts.PLACE, RScript.Mode.READ_WRITE, keys, args);
 		return switch (String.valueOf(reply.getFirst())) {
-			case "OK" -> new HoldPlacement.Placed(new Hold(draft.id(), draft.holder(), draft.slot(),
-					draft.range().end(), draft.expiresAt(), 0, resources(String.valueOf(reply.get(1)))));
+			case "OK" -> new HoldPlacement.Placed(draft.placedWith(resources(String.valueOf(reply.get(1)))));
 			case "LIMIT" -> new HoldPlacement.LimitReached();
 			default -> {
 				long until = Long.parseLong(String.valueOf(reply.get(1)));
-				yield new HoldPlacement.Blocked((until > 0) ? Instant.ofEpochMilli(until) : now);
+				Resource.Kind blocked = requirements.get(Integer.parseInt(String.valueOf(reply.get(2))) - 1)
+					.candidates()
+					.getFirst()
+					.kind();
+				yield new HoldPlacement.Blocked((until > 0) ? Instant.ofEpochMilli(until) : now,
+						blocked == Resource.Kind.PATIENT);
 			}
 		};
 	}
@@ -104,7 +107,7 @@ class RedissonSlotHolds implements SlotHolds {
 				new LocationId(UUID.fromString(fields.get("location"))),
 				new VisitTypeId(UUID.fromString(fields.get("visitType"))), instant(fields.get("start")));
 		return Optional.of(new Hold(hold, new PatientId(UUID.fromString(fields.get("holder"))), slot,
-				instant(fields.get("end")), instant(fields.get("expiresAt")),
+				new TimeRange(slot.start(), instant(fields.get("end"))), instant(fields.get("expiresAt")),
 				Integer.parseInt(fields.get("extensions")), resources(fields.get("resources"))));
 	}
 
@@ -144,17 +147,10 @@ class RedissonSlotHolds implements SlotHolds {
 	}
 
 	@Override
-	public Optional<Hold> remove(HoldId id) {
-		Optional<Hold> found = find(id);
-		found.ifPresent((hold) -> run(HoldScripts.REMOVE, RScript.Mode.READ_WRITE, keysOf(hold),
-				List.of(id(id), member(hold))));
-		return found;
-	}
-
-	@Override
-	public void settle(Hold hold) {
-		run(HoldScripts.REMOVE, RScript.Mode.READ_WRITE,
-				List.of(holdKey(hold.id()), holderKey(hold.holder()), EXPIRING), List.of(id(hold.id()), member(hold)));
+	public boolean remove(Hold hold) {
+		List<Object> reply = run(HoldScripts.REMOVE, RScript.Mode.READ_WRITE, keysOf(hold),
+				List.of(id(hold.id()), member(hold)));
+		return !reply.isEmpty() && Long.parseLong(String.valueOf(reply.getFirst())) > 0;
 	}
 
 	@Override
@@ -201,13 +197,13 @@ class RedissonSlotHolds implements SlotHolds {
 	}
 
 	private static String member(Hold hold) {
-		return id(hold.id()) + "|" + ms(hold.slot().start()) + "|" + ms(hold.end());
+		return id(hold.id()) + "|" + ms(hold.time().start()) + "|" + ms(hold.time().end());
 	}
 
-	private static List<BookableResource> resources(String descriptors) {
+	private static List<Resource> resources(String descriptors) {
 		return Arrays.stream(descriptors.split(","))
 			.map((descriptor) -> descriptor.split(":"))
-			.map((parts) -> new BookableResource(BookableResource.Kind.valueOf(parts[0]), UUID.fromString(parts[1])))
+			.map((parts) -> new Resource(Resource.Kind.valueOf(parts[0]), UUID.fromString(parts[1])))
 			.toList();
 	}
 

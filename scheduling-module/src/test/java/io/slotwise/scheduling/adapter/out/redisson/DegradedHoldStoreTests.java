@@ -10,17 +10,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import io.slotwise.resources.BookableResource;
 import io.slotwise.resources.LocationId;
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.resources.VisitTypeId;
 import io.slotwise.scheduling.HoldId;
 import io.slotwise.scheduling.PatientId;
 import io.slotwise.scheduling.SlotRequest;
-import io.slotwise.scheduling.application.HoldDraft;
 import io.slotwise.scheduling.application.HoldPlacement;
 import io.slotwise.scheduling.application.HoldsUnavailable;
 import io.slotwise.scheduling.application.SchedulingSettings;
+import io.slotwise.scheduling.domain.Hold;
+import io.slotwise.scheduling.domain.Requirement;
+import io.slotwise.scheduling.domain.Resource;
 import io.slotwise.scheduling.domain.TimeRange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,11 +106,10 @@ class DegradedHoldStoreTests {
 		PractitionerId practitioner = new PractitionerId(UUID.randomUUID());
 		SlotRequest slot = new SlotRequest(practitioner, new LocationId(UUID.randomUUID()),
 				new VisitTypeId(UUID.randomUUID()), start);
-		HoldDraft draft = new HoldDraft(new HoldId(UUID.randomUUID()), new PatientId(UUID.randomUUID()), slot,
-				TimeRange.of(start, Duration.ofMinutes(30)), now.plusSeconds(60));
+		Hold draft = Hold.draft(new HoldId(UUID.randomUUID()), new PatientId(UUID.randomUUID()), slot,
+				TimeRange.of(start, Duration.ofMinutes(30)), now, Duration.ofSeconds(60));
 		return this.holds.place(draft,
-				List.of(List.of(new BookableResource(BookableResource.Kind.PRACTITIONER, practitioner.value()))), now,
-				2);
+				List.of(Requirement.exactly(new Resource(Resource.Kind.PRACTITIONER, practitioner.value()))), now, 2);
 	}
 
 	private RedisServer server() throws IOException {

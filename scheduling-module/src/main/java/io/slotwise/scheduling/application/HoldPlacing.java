@@ -1,0 +1,115 @@
+package io.slotwise.scheduling.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.slotwise.scheduling.HoldDetails;
+import io.slotwise.scheduling.HoldId;
+import io.slotwise.scheduling.HoldSlot;
+import io.slotwise.scheduling.Outcome;
+import io.slotwise.scheduling.PatientId;
+import io.slotwise.scheduling.Problem;
+import io.slotwise.scheduling.SlotRequest;
+import io.slotwise.scheduling.domain.Appointments;
+import io.slotwise.scheduling.domain.Hold;
+import io.slotwise.scheduling.domain.Resource;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Places holds. Transactional only so the event goes through the publication registry.
+ *
+ * <p>
+ * Claim first, then verify: booked resources are filtered out before the store claims,
+ * and the claimed ones are checked against the database once more after it did. A booking
+ * removes its hold's claims only after it committed, so a placement either sees those
+ * claims in Redis or, if it claimed after they went, sees the booking in the database.
+ * That is why a confirmed hold can free its claims at once.
+ */
+@Service
+@Transactional
+class HoldPlacing implements HoldSlot {
+
+	/** A second try covers one booking committed between the two looks. */
+	private static final int ATTEMPTS = 2;
+
+	private final VisitPlanner planner;
+
+	private final Appointments appointments;
+
+	private final SlotHolds holds;
+
+	private final SchedulingSettings settings;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	HoldPlacing(VisitPlanner planner, Appointments appointments, SlotHolds holds, SchedulingSettings settings,
+			ApplicationEventPublisher events, Clock clock) {
+		this.planner = planner;
+		this.appointments = appointments;
+		this.holds = holds;
+		this.settings = settings;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	public Outcome<HoldDetails> holdSlot(PatientId holder, SlotRequest slot) {
+		Outcome<VisitPlan> planned = this.planner.plan(holder, slot);
+		if (!(planned instanceof Outcome.Done<VisitPlan>(VisitPlan plan))) {
+			return planned.map((unused) -> null);
+		}
+		try {
+			for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+				Optional<Outcome<HoldDetails>> answer = attempt(holder, plan);
+				if (answer.isPresent()) {
+					return answer.get();
+				}
+			}
+			return Outcome.refused(Refusals.slotUnavailable());
+		}
+		catch (HoldsUnavailable ex) {
+			return Outcome.refused(Refusals.holdsUnavailable());
+		}
+	}
+
+	/** The answer, or empty when a booking slipped in between claim and check. */
+	private Optional<Outcome<HoldDetails>> attempt(PatientId holder, VisitPlan plan) {
+		VisitPlan free = plan.without(this.appointments.reservations(plan.candidateIds(), plan.range()));
+		if (free.unmet().isPresent()) {
+			return Optional.of(Outcome.refused(free.patientIsBusy() ? Refusals.patientBusy()
+					: Problem.of(Problem.Code.SLOT_UNAVAILABLE, "The slot is already booked")));
+		}
+		// Redis keeps milliseconds; so does the hold, so what is returned equals what is
+		// stored.
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		Hold draft = Hold.draft(new HoldId(UUID.randomUUID()), holder, plan.request(), plan.range(), now,
+				this.settings.holdTtl());
+		return switch (this.holds.place(draft, free.requirements(), now, this.settings.maxLiveHoldsPerPatient())) {
+			case HoldPlacement.Placed(Hold hold) -> verified(hold);
+			case HoldPlacement.Blocked(Instant until, boolean patientIsBusy) ->
+				Optional.of(Outcome.refused(Refusals.heldUntil(until, patientIsBusy)));
+			case HoldPlacement.LimitReached() -> Optional.of(Outcome.refused(Problem.Code.HOLD_LIMIT_REACHED,
+					"At most " + this.settings.maxLiveHoldsPerPatient() + " live holds per patient"));
+		};
+	}
+
+	private Optional<Outcome<HoldDetails>> verified(Hold hold) {
+		List<UUID> claimed = hold.resources().stream().map(Resource::id).toList();
+		if (!this.appointments.reservations(claimed, hold.time()).isEmpty()) {
+			this.holds.remove(hold);
+			return Optional.empty();
+		}
+		this.events.publishEvent(hold.placed());
+		return Optional.of(Outcome.done(hold.details()));
+	}
+
+}
