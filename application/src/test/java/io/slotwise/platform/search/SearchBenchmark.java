@@ -125,7 +125,7 @@ class SearchBenchmark {
 				"FAMILY_MEDICINE", null, List.of("es"), false, "AETNA_PPO", null, null, null, null, null, true);
 		return switch (this.search.search(query, 0, 20)) {
 			case SearchOutcome.Found found -> found.total();
-			case SearchOutcome.Refused refused -> throw new IllegalStateException(refused.error().toString());
+			case SearchOutcome.Refused refused -> throw new IllegalStateException(refused.problem().toString());
 		};
 	}
 

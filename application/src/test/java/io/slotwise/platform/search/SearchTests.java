@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 import io.slotwise.resources.MaintainCatalog;
 import io.slotwise.resources.Practitioner;
 import io.slotwise.resources.VisitTypeId;
-import io.slotwise.scheduling.Appointment;
+import io.slotwise.scheduling.AppointmentDetails;
 import io.slotwise.scheduling.AvailabilityQuery;
 import io.slotwise.scheduling.BookWithoutHold;
 import io.slotwise.scheduling.CancelBooking;
@@ -24,7 +24,7 @@ import io.slotwise.scheduling.FindAvailableSlots;
 import io.slotwise.scheduling.Outcome;
 import io.slotwise.scheduling.PatientId;
 import io.slotwise.scheduling.Requester;
-import io.slotwise.scheduling.SearchError;
+import io.slotwise.scheduling.Problem;
 import io.slotwise.scheduling.SearchOutcome;
 import io.slotwise.scheduling.SearchPractitioners;
 import io.slotwise.scheduling.SearchQuery;
@@ -162,7 +162,7 @@ class SearchTests {
 		Slot first = before.nextSlots().getFirst();
 		// served from the cache now: still the same
 		assertThat(result(found(query), this.network.near).nextSlots()).contains(first);
-		Appointment booked = done(
+		AppointmentDetails booked = done(
 				this.book.bookWithoutHold(
 						this.staff, new PatientId(UUID.randomUUID()), new SlotRequest(this.network.near.id(),
 								this.network.manhattan.id(), this.network.visitType.id(), first.start()),
@@ -249,33 +249,33 @@ class SearchTests {
 
 	@Test
 	void badInputIsATypedError() {
-		refused((q) -> q.zip = "00000", SearchError.Code.UNKNOWN_ZIP, "zip");
-		refused((q) -> q.zip = "123", SearchError.Code.INVALID_ZIP, "zip");
-		refused((q) -> q.radius = 0.0, SearchError.Code.VALIDATION_FAILED, "radius");
-		refused((q) -> q.radius = -1.0, SearchError.Code.VALIDATION_FAILED, "radius");
-		refused((q) -> q.radius = 500.0, SearchError.Code.VALIDATION_FAILED, "radius");
+		refused((q) -> q.zip = "00000", Problem.Code.UNKNOWN_ZIP, "zip");
+		refused((q) -> q.zip = "123", Problem.Code.INVALID_ZIP, "zip");
+		refused((q) -> q.radius = 0.0, Problem.Code.VALIDATION_FAILED, "radius");
+		refused((q) -> q.radius = -1.0, Problem.Code.VALIDATION_FAILED, "radius");
+		refused((q) -> q.radius = 500.0, Problem.Code.VALIDATION_FAILED, "radius");
 		refused((q) -> {
 			q.from = LocalDate.of(2030, 1, 10);
 			q.to = LocalDate.of(2030, 1, 9);
-		}, SearchError.Code.VALIDATION_FAILED, "to");
+		}, Problem.Code.VALIDATION_FAILED, "to");
 		refused((q) -> {
 			q.from = LocalDate.of(2030, 1, 1);
 			q.to = LocalDate.of(2030, 2, 15);
-		}, SearchError.Code.VALIDATION_FAILED, "to");
-		refused((q) -> q.plan = "NOT_A_PLAN", SearchError.Code.UNKNOWN_INSURANCE_PLAN, "insurancePlan");
-		refused((q) -> q.languages = List.of("xx"), SearchError.Code.UNKNOWN_LANGUAGE, "languages");
-		refused((q) -> q.visitType = new VisitTypeId(UUID.randomUUID()), SearchError.Code.NOT_FOUND, "visitTypeId");
-		refused((q) -> q.visitType = null, SearchError.Code.VALIDATION_FAILED, "specialty");
+		}, Problem.Code.VALIDATION_FAILED, "to");
+		refused((q) -> q.plan = "NOT_A_PLAN", Problem.Code.UNKNOWN_INSURANCE_PLAN, "insurancePlan");
+		refused((q) -> q.languages = List.of("xx"), Problem.Code.UNKNOWN_LANGUAGE, "languages");
+		refused((q) -> q.visitType = new VisitTypeId(UUID.randomUUID()), Problem.Code.NOT_FOUND, "visitTypeId");
+		refused((q) -> q.visitType = null, Problem.Code.VALIDATION_FAILED, "specialty");
 	}
 
-	private void refused(Consumer<Search> change, SearchError.Code code, String field) {
+	private void refused(Consumer<Search> change, Problem.Code code, String field) {
 		Search query = Search.of(this.network);
 		change.accept(query);
 		SearchOutcome outcome = this.search.search(query.query(), 0, 20);
 		assertThat(outcome).isInstanceOf(SearchOutcome.Refused.class);
-		SearchError error = ((SearchOutcome.Refused) outcome).error();
-		assertThat(error.code()).isEqualTo(code);
-		assertThat(error.field()).isEqualTo(field);
+		Problem problem = ((SearchOutcome.Refused) outcome).problem();
+		assertThat(problem.code()).isEqualTo(code);
+		assertThat(problem.field()).contains(field);
 	}
 
 	private void bookAt(Practitioner practitioner, Slot slot) {

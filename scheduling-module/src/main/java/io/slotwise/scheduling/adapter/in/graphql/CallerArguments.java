@@ -1,0 +1,66 @@
+package io.slotwise.scheduling.adapter.in.graphql;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import graphql.schema.DataFetchingEnvironment;
+import io.slotwise.resources.LocationId;
+import io.slotwise.scheduling.PatientId;
+import io.slotwise.scheduling.Requester;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.graphql.data.method.HandlerMethodArgumentResolver;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves who is calling, once, for every scheduling operation: a controller method
+ * declares a {@link Requester} (roles and staff locations) or a {@link PatientId} (the
+ * signed-in patient) parameter and gets it from the verified token. The acting patient
+ * never comes from a free-form argument.
+ */
+@Component
+class CallerArguments implements HandlerMethodArgumentResolver {
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter) {
+		return parameter.getParameterType() == Requester.class || parameter.getParameterType() == PatientId.class;
+	}
+
+	@Override
+	public Object resolveArgument(MethodParameter parameter, DataFetchingEnvironment environment) {
+		Jwt token = token();
+		return (parameter.getParameterType() == Requester.class) ? requester(token)
+				: new PatientId(UUID.fromString(token.getSubject()));
+	}
+
+	private static Jwt token() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof Jwt token)) {
+			// @PreAuthorize runs first; an operation without a caller never gets here.
+			throw new AccessDeniedException("This operation needs a signed-in caller");
+		}
+		return token;
+	}
+
+	/**
+	 * The caller's standing from the token: roles from {@code roles}, a staff member's
+	 * locations from {@code locations}.
+	 */
+	static Requester requester(Jwt caller) {
+		List<String> roles = Optional.ofNullable(caller.getClaimAsStringList("roles")).orElse(List.of());
+		Requester.Standing standing = roles.contains("ADMIN") ? Requester.Standing.ADMIN
+				: roles.contains("STAFF") ? Requester.Standing.STAFF : Requester.Standing.PATIENT;
+		Collection<String> locations = Optional.ofNullable(caller.getClaimAsStringList("locations")).orElse(List.of());
+		Set<LocationId> where = locations.stream().map(LocationId::of).collect(Collectors.toSet());
+		return new Requester(UUID.fromString(caller.getSubject()), standing, where);
+	}
+
+}
