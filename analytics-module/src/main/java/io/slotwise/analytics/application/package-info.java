@@ -1,5 +1,5 @@
 /**
- * Use-case implementations of analytics.
+ * The funnel report use case: reads the recorded steps and hands them to the domain.
  */
 @NullMarked
 package io.slotwise.analytics.application;
