@@ -1,8 +1,12 @@
 /**
- * Analytics: the booking funnel (search, view, hold, book), conversion rates and time to
- * convert. Learns everything from published events; reads no other module's data.
+ * Analytics: the booking funnel (search, view, hold, book) and stage-to-stage conversion,
+ * counted from the module's own table of funnel steps. Nothing records steps yet, so
+ * every count is zero; it reads no other module's data.
  */
 @ApplicationModule(displayName = "Analytics", allowedDependencies = {})
+@NullMarked
 package io.slotwise.analytics;
+
+import org.jspecify.annotations.NullMarked;
 
 import org.springframework.modulith.ApplicationModule;

@@ -120,8 +120,21 @@ class GraphQlApiTests {
 			.document("{ funnel(from: \"yesterday\", to: \"2026-02-01T00:00:00Z\") { from } }")
 			.execute()
 			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getMessage()).contains("ISO-8601");
+				assertThat(error.getExtensions()).containsEntry("code", "VALIDATION_FAILED");
+			}));
+	}
+
+	@Test
+	void aReversedFunnelPeriodIsTheCallersMistakeNotAnInternalError() {
+		graphQl(new Tokens(this.issuer).bearer(Role.STAFF))
+			.document("{ funnel(from: \"2026-02-01T00:00:00Z\", to: \"2026-01-01T00:00:00Z\") { from } }")
+			.execute()
+			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getMessage()).contains("ISO-8601")));
+				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "VALIDATION_FAILED")
+					.containsEntry("field", "to")));
 	}
 
 	@Test

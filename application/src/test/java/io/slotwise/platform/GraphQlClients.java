@@ -12,7 +12,6 @@ public final class GraphQlClients {
 	}
 
 	/**
-	 * @param port the server's port
 	 * @param authorization an {@code Authorization} header value, or null for an
 	 * anonymous caller
 	 */

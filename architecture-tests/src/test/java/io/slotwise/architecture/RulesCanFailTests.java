@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -34,6 +35,9 @@ class RulesCanFailTests {
 						SlotwiseRules.operationsDeclareWhoMayCallThem("fixtures")),
 				Map.entry("no generic names", SlotwiseRules.noGenericNames("fixtures")),
 				Map.entry("events are records", SlotwiseRules.eventsAreRecords("fixtures")),
+				Map.entry("sealed event families hold only records",
+						SlotwiseRules.eventsAreRecords("fixtures.clinic.visits")),
+				Map.entry("packages are null-marked", SlotwiseRules.packagesAreNullMarked("fixtures")),
 				Map.entry("modules are free of cycles", SlotwiseRules.modulesAreFreeOfCycles("fixtures.clinic")));
 		return rules.entrySet()
 			.stream()
@@ -41,6 +45,25 @@ class RulesCanFailTests {
 					() -> assertThatThrownBy(() -> rule.getValue().check(fixtures)).isInstanceOf(AssertionError.class)
 						.hasMessageContaining("was violated")))
 			.toList();
+	}
+
+	@Test
+	void theEventRuleSeesBothMarkers() {
+		assertThatThrownBy(() -> SlotwiseRules.eventsAreRecords("fixtures").check(fixtures))
+			.hasMessageContaining("fixtures.clinic.AppointmentBooked is neither")
+			.hasMessageContaining("fixtures.clinic.visits.VisitEvent$Ended is neither")
+			.hasMessageContaining("fixtures.clinic.visits.VisitEvent is neither")
+			.hasMessageNotContaining("VisitEvent$Started");
+	}
+
+	/**
+	 * The other half of meaning something: a rule must accept what it is meant to allow.
+	 */
+	@Test
+	void rulesAcceptSoundCode() {
+		JavaClasses sound = new ClassFileImporter().importPackages("fixtures.sound");
+		SlotwiseRules.eventsAreRecords("fixtures.sound").check(sound);
+		SlotwiseRules.packagesAreNullMarked("fixtures.sound").check(sound);
 	}
 
 }

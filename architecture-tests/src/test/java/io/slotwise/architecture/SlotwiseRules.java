@@ -2,12 +2,29 @@ package io.slotwise.architecture;
 
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.all;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaPackage;
+import com.tngtech.archunit.lang.AbstractClassesTransformer;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ClassesTransformer;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.jmolecules.event.annotation.DomainEvent;
+import org.jspecify.annotations.NullMarked;
 
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -140,24 +157,70 @@ final class SlotwiseRules {
 	}
 
 	/**
-	 * Domain events (past-tense names in a module's published package) are immutable
-	 * values: records, so listeners in other modules can rely on them never changing.
+	 * Domain events, the types marked with jMolecules' {@code @DomainEvent} or
+	 * {@code DomainEvent}, are immutable values: records, or a sealed family of records,
+	 * so listeners in other modules can rely on them never changing.
 	 */
 	static ArchRule eventsAreRecords(String root) {
 		return classes().that()
-			.resideInAPackage(root + ".*")
-			.and()
-			.haveSimpleNameEndingWith("ed")
-			.and()
-			.areNotInterfaces()
-			.and()
-			.areNotEnums()
-			.and()
-			.areNotAssignableTo(Throwable.class)
-			.should()
-			.beAssignableTo(Record.class)
+			.resideInAPackage(root + "..")
+			.and(DescribedPredicate.describe("are marked as jMolecules domain events",
+					(JavaClass type) -> type.isAnnotatedWith(DomainEvent.class)
+							|| type.isAssignableTo(org.jmolecules.event.types.DomainEvent.class)))
+			.should(beRecordsOrSealedFamiliesOfRecords())
 			.allowEmptyShould(false)
-			.because("domain events are records of ids and values");
+			.because("domain events are records of ids and values, or sealed interfaces over such records");
+	}
+
+	private static ArchCondition<JavaClass> beRecordsOrSealedFamiliesOfRecords() {
+		return new ArchCondition<>("be records or sealed interfaces whose permitted subtypes are records") {
+
+			@Override
+			public void check(JavaClass type, ConditionEvents events) {
+				boolean satisfied = type.isRecord() || (type.isInterface() && isSealedFamilyOfRecords(type.reflect()));
+				events.add(new SimpleConditionEvent(type, satisfied, type.getName()
+						+ (satisfied ? " is" : " is neither a record nor a sealed interface of records")));
+			}
+
+		};
+	}
+
+	private static boolean isSealedFamilyOfRecords(Class<?> type) {
+		return type.isSealed() && Arrays.stream(type.getPermittedSubclasses())
+			.allMatch((member) -> member.isRecord() || (member.isInterface() && isSealedFamilyOfRecords(member)));
+	}
+
+	/**
+	 * Every package says once, in its {@code package-info.java}, that its types are
+	 * non-null unless marked {@code @Nullable}. Code jOOQ generates into
+	 * {@code adapter.out.jooq.schema} is not ours to annotate.
+	 */
+	static ArchRule packagesAreNullMarked(String root) {
+		ClassesTransformer<JavaPackage> packages = new AbstractClassesTransformer<>("packages under " + root) {
+
+			@Override
+			public Iterable<JavaPackage> doTransform(JavaClasses classes) {
+				return classes.stream()
+					.filter((type) -> type.getPackageName().equals(root)
+							|| type.getPackageName().startsWith(root + "."))
+					.filter((type) -> !type.getPackageName().contains(".adapter.out.jooq.schema"))
+					.map(JavaClass::getPackage)
+					.collect(Collectors.toCollection(() -> new TreeSet<>(Comparator.comparing(JavaPackage::getName))));
+			}
+
+		};
+		return all(packages).should(new ArchCondition<>("be annotated @NullMarked in package-info.java") {
+
+			@Override
+			public void check(JavaPackage javaPackage, ConditionEvents events) {
+				boolean marked = javaPackage.isAnnotatedWith(NullMarked.class);
+				events.add(new SimpleConditionEvent(javaPackage, marked,
+						"package " + javaPackage.getName() + (marked ? " is" : " is not") + " @NullMarked"));
+			}
+
+		})
+			.allowEmptyShould(false)
+			.because("nullness is declared once per package (JSpecify), and only exceptions are marked @Nullable");
 	}
 
 	/**

@@ -8,7 +8,6 @@ import java.util.UUID;
 /**
  * A patient's standing request for an earlier slot.
  *
- * @param id identity
  * @param patientId who waits
  * @param visitTypeId for what kind of visit
  * @param earliest first acceptable day

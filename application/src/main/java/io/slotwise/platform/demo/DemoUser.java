@@ -6,8 +6,8 @@ import java.util.UUID;
 import io.slotwise.platform.security.Role;
 
 /**
- * The people a newcomer can act as in the demo. Ids are fixed so that tokens, bookings
- * and waitlist entries line up across restarts of the demo.
+ * The people a newcomer can act as in the demo. Ids are fixed so that tokens and bookings
+ * line up across restarts of the demo.
  */
 enum DemoUser {
 

@@ -1,10 +1,12 @@
 package io.slotwise.platform.graphql;
 
+import java.util.List;
 import java.util.Map;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,9 +22,11 @@ import org.springframework.validation.BindException;
 /**
  * The one place where exceptions become GraphQL errors. Expected failures arrive already
  * typed (a {@link GraphQLError} with a {@code code} extension, built by a module's
- * GraphQL adapter) and pass through; input that cannot be bound is
- * {@code VALIDATION_FAILED}; anything else is a bug, so it is logged with the execution
- * id and masked as {@code INTERNAL_ERROR} — a client never sees a stack trace or SQL.
+ * GraphQL adapter) and pass through. An argument that cannot be bound to its Java type (a
+ * malformed id) is the client's mistake: {@code VALIDATION_FAILED} with the argument path
+ * in {@code field}. Anything else, an {@link IllegalArgumentException} from deep inside
+ * included, is a broken invariant, which is a bug: logged with the execution id and
+ * masked as {@code INTERNAL_ERROR}, so a client never sees a stack trace or SQL.
  *
  * <p>
  * Runs last so that Spring Security's resolver turns access failures into
@@ -35,7 +39,23 @@ class ErrorMapping extends DataFetcherExceptionResolverAdapter {
 	private static final Logger log = LoggerFactory.getLogger(ErrorMapping.class);
 
 	@Override
-	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+	protected @Nullable List<GraphQLError> resolveToMultipleErrors(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof BindException unbound) {
+			return InputFault.of(unbound, env)
+				.stream()
+				.map((fault) -> GraphqlErrorBuilder.newError(env)
+					.message(fault.message())
+					.errorType(ErrorType.BAD_REQUEST)
+					.extensions(Map.of("code", InputFault.CODE, "field", fault.field()))
+					.build())
+				.toList();
+		}
+		GraphQLError error = resolveToSingleError(ex, env);
+		return (error != null) ? List.of(error) : null;
+	}
+
+	@Override
+	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
 			return null;
 		}
@@ -44,13 +64,6 @@ class ErrorMapping extends DataFetcherExceptionResolverAdapter {
 				.message(typed.getMessage())
 				.errorType(typed.getErrorType())
 				.extensions(typed.getExtensions())
-				.build();
-		}
-		if (ex instanceof BindException || ex instanceof IllegalArgumentException) {
-			return GraphqlErrorBuilder.newError(env)
-				.message(ex.getMessage())
-				.errorType(ErrorType.BAD_REQUEST)
-				.extensions(Map.of("code", "VALIDATION_FAILED"))
 				.build();
 		}
 		String executionId = env.getExecutionId().toString();

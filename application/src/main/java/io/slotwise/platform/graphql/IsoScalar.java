@@ -2,6 +2,7 @@ package io.slotwise.platform.graphql;
 
 import java.time.DateTimeException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import graphql.GraphQLContext;
@@ -55,17 +56,17 @@ final class IsoScalar<T> implements Coercing<T, String> {
 	@Override
 	public T parseValue(Object input, GraphQLContext context, Locale locale) {
 		if (!(input instanceof String text)) {
-			throw new CoercingParseValueException("Expected an ISO-8601 string such as " + this.example);
+			throw valueRefused("Expected an ISO-8601 string such as " + this.example);
 		}
-		return parse(text, CoercingParseValueException::new);
+		return parse(text, IsoScalar::valueRefused);
 	}
 
 	@Override
 	public T parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
 		if (!(input instanceof StringValue text)) {
-			throw new CoercingParseLiteralException("Expected an ISO-8601 string such as " + this.example);
+			throw literalRefused("Expected an ISO-8601 string such as " + this.example);
 		}
-		return parse(text.getValue(), CoercingParseLiteralException::new);
+		return parse(text.getValue(), IsoScalar::literalRefused);
 	}
 
 	private T parse(String text, Function<String, RuntimeException> failure) {
@@ -75,6 +76,22 @@ final class IsoScalar<T> implements Coercing<T, String> {
 		catch (DateTimeException | ArithmeticException ex) {
 			throw failure.apply("'" + text + "' is not ISO-8601 like " + this.example);
 		}
+	}
+
+	// graphql-java copies these extensions into the error that rejects the document, so
+	// a client sees the same code as for every other input it got wrong.
+	private static CoercingParseValueException valueRefused(String message) {
+		return CoercingParseValueException.newCoercingParseValueException()
+			.message(message)
+			.extensions(Map.of("code", InputFault.CODE))
+			.build();
+	}
+
+	private static CoercingParseLiteralException literalRefused(String message) {
+		return CoercingParseLiteralException.newCoercingParseLiteralException()
+			.message(message)
+			.extensions(Map.of("code", InputFault.CODE))
+			.build();
 	}
 
 }

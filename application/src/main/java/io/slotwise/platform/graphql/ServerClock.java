@@ -3,7 +3,9 @@ package io.slotwise.platform.graphql;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
+import graphql.GraphqlErrorException;
 import reactor.core.publisher.Flux;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -42,7 +44,10 @@ class ServerClock {
 	@PreAuthorize("permitAll()")
 	Flux<Instant> serverClock(@Argument int everySeconds) {
 		if (everySeconds < 1 || everySeconds > 60) {
-			throw new IllegalArgumentException("everySeconds must be between 1 and 60");
+			throw GraphqlErrorException.newErrorException()
+				.message("everySeconds must be between 1 and 60")
+				.extensions(Map.of("code", InputFault.CODE, "field", "everySeconds"))
+				.build();
 		}
 		return Flux.interval(Duration.ZERO, Duration.ofSeconds(everySeconds)).map((tick) -> this.clock.instant());
 	}

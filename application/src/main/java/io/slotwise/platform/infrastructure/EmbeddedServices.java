@@ -54,8 +54,7 @@ class EmbeddedServices implements EnvironmentPostProcessor, Ordered {
 			properties.putAll(startRedis(servers));
 		}
 		// Registered before any bean, so destroyed after every bean: pools and Redis
-		// clients
-		// close while their servers are still up, and no process outlives the
+		// clients close while their servers are still up, and no process outlives the
 		// application.
 		application.addInitializers((context) -> ((DefaultListableBeanFactory) context.getBeanFactory())
 			.registerDisposableBean("slotwiseEmbeddedServices", () -> servers.forEach(EmbeddedServices::closeQuietly)));

@@ -1,5 +1,6 @@
 package io.slotwise.platform.security;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 import reactor.util.context.ContextView;
@@ -51,7 +52,7 @@ class WebSocketAuthentication {
 		}
 
 		@Override
-		protected ContextView getContextToWrite(SecurityContext securityContext) {
+		protected ContextView getContextToWrite(@Nullable SecurityContext securityContext) {
 			return (securityContext != null) ? Context.of(SecurityContext.class.getName(), securityContext)
 					: Context.empty();
 		}

@@ -26,9 +26,7 @@ import io.slotwise.resources.WorkingHours;
  * procedure visit of a specialty unique to this clinic and a practitioner working
  * 08:00-18:00 every day.
  *
- * @param location the location
  * @param visitType the procedure visit type
- * @param practitioner the practitioner
  */
 record Clinic(LocationId location, VisitTypeId visitType, PractitionerId practitioner) {
 

@@ -190,8 +190,7 @@ class SearchTests {
 		assertThat(before.urgency().slotsLeftThisWeek()).isEqualTo(week.size());
 		assertThat(before.urgency().recentBookings()).isZero();
 		// three 30-minute bookings tomorrow, far apart: each removes the three starts on
-		// the
-		// 15-minute grid that overlap it (xx:45, its own, xx:15), nine in all
+		// the 15-minute grid that overlap it (xx:45, its own, xx:15), nine in all
 		LocalDate tomorrow = today.plusDays(1);
 		for (LocalTime at : List.of(LocalTime.of(10, 0), LocalTime.of(12, 0), LocalTime.of(14, 0))) {
 			bookAt(this.network.near, new Slot(tomorrow.atTime(at).atZone(NEW_YORK).toInstant(),
@@ -215,10 +214,8 @@ class SearchTests {
 		SearchResult quiet = result(found(query), busy);
 		assertThat(quiet.urgency().fillingFast()).isFalse();
 		// 19:00-20:00 daily: starts 19:00, 19:15, 19:30. Book 19:00 and 19:30 on five of
-		// the
-		// next six days (10 bookings); at most today and the sixth day stay free (6
-		// starts), so at
-		// least 10 of 16 (62%) is booked, above the 60% threshold.
+		// the next six days (10 bookings); at most today and the sixth day stay free (6
+		// starts), so at least 10 of 16 (62%) is booked, above the 60% threshold.
 		LocalDate today = LocalDate.now(this.clock.withZone(NEW_YORK));
 		int toBook = 0;
 		for (int day = 1; day <= 5; day++) {

@@ -1,4 +1,7 @@
 /**
- * Use-case implementations of the waitlist.
+ * The waitlist's one use case: a patient's own entries, a page at a time.
  */
+@NullMarked
 package io.slotwise.waitlist.application;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,7 @@
 /**
- * The waitlist's domain model and repository ports: plain Java, no framework.
+ * The repository port of waitlist entries: plain Java, no framework.
  */
+@NullMarked
 package io.slotwise.waitlist.domain;
+
+import org.jspecify.annotations.NullMarked;

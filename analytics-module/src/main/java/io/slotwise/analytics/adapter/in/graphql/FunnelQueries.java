@@ -1,7 +1,9 @@
 package io.slotwise.analytics.adapter.in.graphql;
 
 import java.time.Instant;
+import java.util.Map;
 
+import graphql.GraphqlErrorException;
 import io.slotwise.analytics.FunnelReport;
 import io.slotwise.analytics.ReportFunnel;
 
@@ -10,6 +12,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
+/**
+ * The funnel report for staff. An empty or reversed period is the caller's mistake and
+ * answered as such; the domain's own check behind it guards against bugs.
+ */
 @Controller
 class FunnelQueries {
 
@@ -22,6 +28,12 @@ class FunnelQueries {
 	@QueryMapping
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
 	FunnelReport funnel(@Argument Instant from, @Argument Instant to) {
+		if (!from.isBefore(to)) {
+			throw GraphqlErrorException.newErrorException()
+				.message("to must be after from")
+				.extensions(Map.of("code", "VALIDATION_FAILED", "field", "to"))
+				.build();
+		}
 		return this.reports.funnel(from, to);
 	}
 
