@@ -15,6 +15,11 @@ import java.util.List;
 import java.util.UUID;
 
 import io.slotwise.resources.CatalogError.Code;
+import io.slotwise.resources.CatalogEvent.EquipmentChanged;
+import io.slotwise.resources.CatalogEvent.LocationChanged;
+import io.slotwise.resources.CatalogEvent.PractitionerChanged;
+import io.slotwise.resources.CatalogEvent.VisitTypeChanged;
+import io.slotwise.resources.CatalogEvent.WorkingHoursChanged;
 import io.slotwise.resources.Drafts.EquipmentDraft;
 import io.slotwise.resources.Drafts.LocationDraft;
 import io.slotwise.resources.Drafts.PractitionerDraft;

@@ -14,7 +14,7 @@ import io.slotwise.resources.FindPractitioners.NearbySearch;
 import io.slotwise.resources.FindPractitioners.PractitionerFilter;
 import io.slotwise.resources.GeoPoint;
 import io.slotwise.resources.Geocoder;
-import io.slotwise.resources.LocationChanged;
+import io.slotwise.resources.CatalogEvent.LocationChanged;
 import io.slotwise.resources.LocationId;
 import io.slotwise.resources.SeedCatalog;
 import io.slotwise.resources.SeedCatalog.NetworkShape;
