@@ -1,5 +1,7 @@
 package io.slotwise.resources;
 
+import io.slotwise.resources.catalog.Drafts;
+import io.slotwise.resources.catalog.MaintainCatalog;
 import static io.slotwise.resources.Catalogs.applied;
 import static io.slotwise.resources.Catalogs.visitDraft;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -3,7 +3,7 @@ package io.slotwise.resources.application;
 import java.time.Duration;
 
 import io.slotwise.resources.Geocoder;
-import io.slotwise.resources.SeedCatalog;
+import io.slotwise.resources.catalog.SeedCatalog;
 import io.slotwise.resources.domain.Locations;
 import io.slotwise.resources.domain.Network;
 import io.slotwise.resources.domain.NetworkGenerator;

@@ -13,6 +13,7 @@ import io.slotwise.resources.SchedulingCatalog;
 import io.slotwise.resources.VisitRequirements;
 import io.slotwise.resources.VisitType;
 import io.slotwise.resources.VisitTypeId;
+import io.slotwise.resources.domain.Amenities;
 import io.slotwise.resources.domain.Facilities;
 import io.slotwise.resources.domain.Locations;
 import io.slotwise.resources.domain.Practitioners;
@@ -105,12 +106,12 @@ class SchedulingFacts implements SchedulingCatalog {
 			.filter((found) -> found.locations().contains(location))
 			.filter((found) -> found.specialties().contains(type.get().specialty()))
 			.isPresent();
-		return qualified
-				&& type.get()
-					.roomCapability()
-					.map((capability) -> this.facilities.capabilitiesAt(location).contains(capability))
-					.orElse(true)
-				&& this.facilities.equipmentTypesAt(location).containsAll(type.get().equipmentTypes());
+		if (!qualified) {
+			return false;
+		}
+		Amenities there = this.facilities.at(location);
+		return type.get().roomCapability().map(there.capabilities()::contains).orElse(true)
+				&& there.equipmentTypes().containsAll(type.get().equipmentTypes());
 	}
 
 }

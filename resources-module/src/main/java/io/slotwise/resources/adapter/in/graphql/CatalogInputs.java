@@ -10,11 +10,11 @@ import java.util.UUID;
 
 import io.slotwise.resources.CatalogError;
 import io.slotwise.resources.CatalogRuleBroken;
-import io.slotwise.resources.Drafts.EquipmentDraft;
-import io.slotwise.resources.Drafts.LocationDraft;
-import io.slotwise.resources.Drafts.PractitionerDraft;
-import io.slotwise.resources.Drafts.RoomDraft;
-import io.slotwise.resources.Drafts.VisitTypeDraft;
+import io.slotwise.resources.catalog.Drafts.EquipmentDraft;
+import io.slotwise.resources.catalog.Drafts.LocationDraft;
+import io.slotwise.resources.catalog.Drafts.PractitionerDraft;
+import io.slotwise.resources.catalog.Drafts.RoomDraft;
+import io.slotwise.resources.catalog.Drafts.VisitTypeDraft;
 import io.slotwise.resources.LocationId;
 import io.slotwise.resources.OpeningHours;
 import io.slotwise.resources.PractitionerId;
@@ -35,8 +35,8 @@ final class CatalogInputs {
 			return UUID.fromString(value);
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new CatalogRuleBroken(CatalogError.Code.VALIDATION_FAILED, field + " '" + value + "' is not an id",
-					field);
+			throw new CatalogRuleBroken(new CatalogError(CatalogError.Code.VALIDATION_FAILED,
+					field + " '" + value + "' is not an id", field));
 		}
 	}
 

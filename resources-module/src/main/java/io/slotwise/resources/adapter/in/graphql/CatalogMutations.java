@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
-import io.slotwise.resources.CatalogChange;
+import io.slotwise.resources.catalog.CatalogChange;
 import io.slotwise.resources.CatalogError;
 import io.slotwise.resources.CatalogRuleBroken;
 import io.slotwise.resources.Equipment;
 import io.slotwise.resources.EquipmentId;
 import io.slotwise.resources.LocationDetails;
 import io.slotwise.resources.LocationId;
-import io.slotwise.resources.MaintainCatalog;
+import io.slotwise.resources.catalog.MaintainCatalog;
 import io.slotwise.resources.Practitioner;
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.resources.Room;

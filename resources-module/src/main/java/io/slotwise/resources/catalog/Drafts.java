@@ -1,5 +1,9 @@
-package io.slotwise.resources;
+package io.slotwise.resources.catalog;
 
+import io.slotwise.resources.Equipment;
+import io.slotwise.resources.LocationId;
+import io.slotwise.resources.OpeningHours;
+import io.slotwise.resources.VisitType;
 import java.time.Duration;
 import java.util.List;
 
