@@ -14,6 +14,7 @@ import io.slotwise.resources.VisitRequirements;
 import io.slotwise.resources.VisitType;
 import io.slotwise.resources.VisitTypeId;
 import io.slotwise.resources.domain.Amenities;
+import io.slotwise.resources.domain.BestFit;
 import io.slotwise.resources.domain.Facilities;
 import io.slotwise.resources.domain.Locations;
 import io.slotwise.resources.domain.Practitioners;
@@ -69,19 +70,18 @@ class SchedulingFacts implements SchedulingCatalog {
 			.orElse(List.of());
 	}
 
-	/**
-	 * Sorted by {@link java.util.UUID#compareTo} (not PostgreSQL's uuid order, which
-	 * differs) so that a caller sorting resources in Java to lock them in a stable order
-	 * agrees with this list.
-	 */
 	@Override
 	public List<BookableResource> roomsWith(LocationId location, String capability) {
-		return this.facilities.roomsWith(location, capability)
+		return BestFit.rooms(this.facilities.roomsWith(location, capability))
 			.stream()
-			.sorted()
-			.map((id) -> new BookableResource(BookableResource.Kind.ROOM, id))
+			.map((room) -> new BookableResource(BookableResource.Kind.ROOM, room.id().value()))
 			.toList();
 	}
+
+	/**
+	 * Sorted by {@link java.util.UUID#compareTo} (not PostgreSQL's uuid order, which
+	 * differs) so that a caller sorting resources in Java agrees with this list.
+	 */
 
 	@Override
 	public List<BookableResource> equipmentUnits(LocationId location, String equipmentType) {

@@ -35,8 +35,8 @@ public interface Facilities {
 	/** What the rooms and equipment of all locations together offer. */
 	Amenities network();
 
-	/** Ids of rooms with the capability, ordered by id. */
-	List<UUID> roomsWith(LocationId location, String capability);
+	/** Rooms at the location that have the capability, in no particular order. */
+	List<Room> roomsWith(LocationId location, String capability);
 
 	/** Ids of the units of that type, ordered by id. */
 	List<UUID> units(LocationId location, String equipmentType);

@@ -116,13 +116,11 @@ class JooqFacilities implements Facilities {
 	}
 
 	@Override
-	public List<UUID> roomsWith(LocationId location, String capability) {
-		return this.db.select(ROOM.ID)
-			.from(ROOM)
+	public List<Room> roomsWith(LocationId location, String capability) {
+		return this.db.selectFrom(ROOM)
 			.where(ROOM.LOCATION_ID.eq(location.value()))
 			.and(DSL.condition("{0} @> ARRAY[{1}]::text[]", ROOM.CAPABILITIES, DSL.val(capability)))
-			.orderBy(ROOM.ID)
-			.fetch(ROOM.ID);
+			.fetch(JooqFacilities::toRoom);
 	}
 
 	@Override
