@@ -14,8 +14,8 @@ import io.slotwise.resources.FindPractitioners.PractitionerFilter;
 import io.slotwise.resources.FindPractitioners.PractitionerNearby;
 import io.slotwise.resources.catalog.SeedCatalog.NetworkShape;
 import io.slotwise.resources.catalog.SeedCatalog.SeedReport;
-import io.slotwise.resources.domain.Network;
-import io.slotwise.resources.domain.NetworkGenerator;
+import io.slotwise.resources.application.seeding.Network;
+import io.slotwise.resources.application.seeding.NetworkGenerator;
 import io.slotwise.resources.domain.WorkingSchedule;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.slotwise.resources.domain;
+package io.slotwise.resources.application.seeding;
 
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.slotwise.resources.domain;
+package io.slotwise.resources.application.seeding;
 
 import java.time.ZoneId;
 import java.util.List;
