@@ -14,6 +14,10 @@ public record LocationId(UUID value) {
 		Objects.requireNonNull(value, "location id");
 	}
 
+	/**
+	 * Parses the canonical UUID form; Spring's conversion binds GraphQL arguments with
+	 * it.
+	 */
 	public static LocationId of(String value) {
 		return new LocationId(UUID.fromString(value));
 	}

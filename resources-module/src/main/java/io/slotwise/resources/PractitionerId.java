@@ -14,4 +14,12 @@ public record PractitionerId(UUID value) {
 		Objects.requireNonNull(value, "practitioner id");
 	}
 
+	/**
+	 * Parses the canonical UUID form; Spring's conversion binds GraphQL arguments with
+	 * it.
+	 */
+	public static PractitionerId of(String value) {
+		return new PractitionerId(UUID.fromString(value));
+	}
+
 }

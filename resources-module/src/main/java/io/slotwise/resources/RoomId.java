@@ -14,4 +14,12 @@ public record RoomId(UUID value) {
 		Objects.requireNonNull(value, "room id");
 	}
 
+	/**
+	 * Parses the canonical UUID form; Spring's conversion binds GraphQL arguments with
+	 * it.
+	 */
+	public static RoomId of(String value) {
+		return new RoomId(UUID.fromString(value));
+	}
+
 }

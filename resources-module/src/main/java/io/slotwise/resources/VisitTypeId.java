@@ -14,4 +14,12 @@ public record VisitTypeId(UUID value) {
 		Objects.requireNonNull(value, "visit type id");
 	}
 
+	/**
+	 * Parses the canonical UUID form; Spring's conversion binds GraphQL arguments with
+	 * it.
+	 */
+	public static VisitTypeId of(String value) {
+		return new VisitTypeId(UUID.fromString(value));
+	}
+
 }

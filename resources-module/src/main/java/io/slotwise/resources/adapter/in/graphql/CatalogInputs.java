@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Objects;
 
-import io.slotwise.resources.CatalogError;
-import io.slotwise.resources.CatalogRuleBroken;
 import io.slotwise.resources.catalog.Drafts.EquipmentDraft;
 import io.slotwise.resources.catalog.Drafts.LocationDraft;
 import io.slotwise.resources.catalog.Drafts.PractitionerDraft;
@@ -20,6 +18,7 @@ import io.slotwise.resources.OpeningHours;
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.resources.VisitType;
 import io.slotwise.resources.WorkingHours;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mutations' GraphQL inputs and their translation to drafts. A malformed id is a
@@ -30,21 +29,10 @@ final class CatalogInputs {
 	private CatalogInputs() {
 	}
 
-	static UUID id(String value, String field) {
-		try {
-			return UUID.fromString(value);
-		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new CatalogRuleBroken(new CatalogError(CatalogError.Code.VALIDATION_FAILED,
-					field + " '" + value + "' is not an id", field));
-		}
-	}
-
-	static List<LocationId> locations(List<String> ids, String field) {
-		return Optional.ofNullable(ids)
-			.orElse(List.of())
+	static List<LocationId> locations(@Nullable List<String> ids, String field) {
+		return Objects.requireNonNullElse(ids, List.<String>of())
 			.stream()
-			.map((value) -> new LocationId(id(value, field)))
+			.map((value) -> UserErrors.id(value, field, LocationId::of))
 			.toList();
 	}
 
@@ -83,7 +71,7 @@ final class CatalogInputs {
 	record RoomInput(String id, String locationId, String name, List<String> capabilities) {
 
 		RoomDraft draft() {
-			return new RoomDraft(new LocationId(CatalogInputs.id(this.locationId, "locationId")), this.name,
+			return new RoomDraft(UserErrors.id(this.locationId, "locationId", LocationId::of), this.name,
 					this.capabilities);
 		}
 
@@ -92,7 +80,7 @@ final class CatalogInputs {
 	record EquipmentInput(String id, String locationId, String type, String name, int units) {
 
 		EquipmentDraft draft() {
-			return new EquipmentDraft(new LocationId(CatalogInputs.id(this.locationId, "locationId")), this.type,
+			return new EquipmentDraft(UserErrors.id(this.locationId, "locationId", LocationId::of), this.type,
 					this.name, this.units);
 		}
 
@@ -120,8 +108,8 @@ final class CatalogInputs {
 			List<DatedHoursInput> exceptions) {
 
 		WorkingHours hours() {
-			return new WorkingHours(new PractitionerId(id(this.practitionerId, "practitionerId")),
-					new LocationId(CatalogInputs.id(this.locationId, "locationId")),
+			return new WorkingHours(UserErrors.id(this.practitionerId, "practitionerId", PractitionerId::of),
+					UserErrors.id(this.locationId, "locationId", LocationId::of),
 					Optional.ofNullable(this.weekly)
 						.orElse(List.of())
 						.stream()
