@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
  * by every use case and mapped once to the GraphQL {@code UserError}.
  *
  * @param code machine-readable reason, also a GraphQL {@code ErrorCode}
- * @param message for humans
  * @param field the input field at fault, as a dotted path; null when no single input is
  * to blame
  */

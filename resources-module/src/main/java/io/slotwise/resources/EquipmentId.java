@@ -5,8 +5,6 @@ import java.util.UUID;
 
 /**
  * Identity of the equipment stock of one type at a location.
- *
- * @param value the id
  */
 public record EquipmentId(UUID value) {
 

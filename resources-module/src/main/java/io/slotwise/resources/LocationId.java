@@ -5,8 +5,6 @@ import java.util.UUID;
 
 /**
  * Identity of a practice location.
- *
- * @param value the id
  */
 public record LocationId(UUID value) {
 

@@ -5,8 +5,6 @@ import java.util.UUID;
 
 /**
  * Identity of a practitioner.
- *
- * @param value the id
  */
 public record PractitionerId(UUID value) {
 

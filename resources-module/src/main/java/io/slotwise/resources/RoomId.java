@@ -5,8 +5,6 @@ import java.util.UUID;
 
 /**
  * Identity of a room at a location.
- *
- * @param value the id
  */
 public record RoomId(UUID value) {
 

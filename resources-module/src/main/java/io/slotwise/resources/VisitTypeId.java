@@ -5,8 +5,6 @@ import java.util.UUID;
 
 /**
  * Identity of a visit type.
- *
- * @param value the id
  */
 public record VisitTypeId(UUID value) {
 

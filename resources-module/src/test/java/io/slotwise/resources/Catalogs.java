@@ -18,8 +18,6 @@ import io.slotwise.resources.catalog.Drafts.VisitTypeDraft;
 
 /**
  * Builds catalog entries through the real use case, failing the test if one is refused.
- *
- * @param catalog the use case
  */
 record Catalogs(MaintainCatalog catalog) {
 

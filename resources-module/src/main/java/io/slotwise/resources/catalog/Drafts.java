@@ -6,6 +6,7 @@ import io.slotwise.resources.OpeningHours;
 import io.slotwise.resources.VisitType;
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What staff send to create or update catalog entries: raw values, validated by the use
@@ -19,14 +20,15 @@ public final class Drafts {
 	/**
 	 * A location as typed in; {@code timeZone} is an IANA id such as America/New_York.
 	 */
-	public record LocationDraft(String name, String street, String city, String state, String zip, String timeZone,
-			List<OpeningHours> openingHours) {
+	public record LocationDraft(String name, String street, String city, String state, String zip,
+			@Nullable String timeZone, @Nullable List<OpeningHours> openingHours) {
 
 	}
 
 	/** A practitioner; {@code rating} may be null when {@code reviewCount} is 0. */
 	public record PractitionerDraft(String name, List<String> specialties, List<String> languages,
-			List<String> insurancePlans, Double rating, int reviewCount, List<LocationId> locations) {
+			@Nullable List<String> insurancePlans, @Nullable Double rating, int reviewCount,
+			List<LocationId> locations) {
 
 	}
 
@@ -40,10 +42,13 @@ public final class Drafts {
 
 	}
 
-	/** A visit type; {@code roomCapability} may be null. */
-	public record VisitTypeDraft(String name, String specialty, Duration duration, Duration slot,
-			VisitType.Patients patients, String roomCapability, List<String> equipmentTypes,
-			List<LocationId> locations) {
+	/**
+	 * A visit type; {@code slot} defaults to the duration, {@code patients} to ANY, and
+	 * no locations means every location that can host it.
+	 */
+	public record VisitTypeDraft(String name, String specialty, Duration duration, @Nullable Duration slot,
+			VisitType.@Nullable Patients patients, @Nullable String roomCapability,
+			@Nullable List<String> equipmentTypes, @Nullable List<LocationId> locations) {
 
 	}
 

@@ -44,8 +44,8 @@ final class CatalogInputs {
 
 	}
 
-	record LocationInput(String id, String name, String street, String city, String state, String zip, String timeZone,
-			List<OpeningHoursInput> openingHours) {
+	record LocationInput(@Nullable String id, String name, String street, String city, String state, String zip,
+			String timeZone, @Nullable List<OpeningHoursInput> openingHours) {
 
 		LocationDraft draft() {
 			return new LocationDraft(this.name, this.street, this.city, this.state, this.zip, this.timeZone,
@@ -58,8 +58,9 @@ final class CatalogInputs {
 
 	}
 
-	record PractitionerInput(String id, String name, List<String> specialties, List<String> languages,
-			List<String> insurancePlans, Double rating, Integer reviewCount, List<String> locationIds) {
+	record PractitionerInput(@Nullable String id, String name, List<String> specialties, List<String> languages,
+			@Nullable List<String> insurancePlans, @Nullable Double rating, @Nullable Integer reviewCount,
+			List<String> locationIds) {
 
 		PractitionerDraft draft() {
 			return new PractitionerDraft(this.name, this.specialties, this.languages, this.insurancePlans, this.rating,
@@ -68,7 +69,7 @@ final class CatalogInputs {
 
 	}
 
-	record RoomInput(String id, String locationId, String name, List<String> capabilities) {
+	record RoomInput(@Nullable String id, String locationId, String name, List<String> capabilities) {
 
 		RoomDraft draft() {
 			return new RoomDraft(UserErrors.id(this.locationId, "locationId", LocationId::of), this.name,
@@ -77,7 +78,7 @@ final class CatalogInputs {
 
 	}
 
-	record EquipmentInput(String id, String locationId, String type, String name, int units) {
+	record EquipmentInput(@Nullable String id, String locationId, String type, String name, int units) {
 
 		EquipmentDraft draft() {
 			return new EquipmentDraft(UserErrors.id(this.locationId, "locationId", LocationId::of), this.type,
@@ -86,8 +87,9 @@ final class CatalogInputs {
 
 	}
 
-	record VisitTypeInput(String id, String name, String specialty, Duration duration, Duration slot,
-			VisitType.Patients patients, String roomCapability, List<String> equipmentTypes, List<String> locationIds) {
+	record VisitTypeInput(@Nullable String id, String name, String specialty, Duration duration,
+			@Nullable Duration slot, VisitType.@Nullable Patients patients, @Nullable String roomCapability,
+			@Nullable List<String> equipmentTypes, @Nullable List<String> locationIds) {
 
 		VisitTypeDraft draft() {
 			return new VisitTypeDraft(this.name, this.specialty, this.duration, this.slot, this.patients,
@@ -100,12 +102,12 @@ final class CatalogInputs {
 
 	}
 
-	record DatedHoursInput(LocalDate date, WorkingHours.Kind kind, LocalTime start, LocalTime end) {
+	record DatedHoursInput(LocalDate date, WorkingHours.Kind kind, @Nullable LocalTime start, @Nullable LocalTime end) {
 
 	}
 
 	record WorkingHoursInput(String practitionerId, String locationId, List<WeeklyHoursInput> weekly,
-			List<DatedHoursInput> exceptions) {
+			@Nullable List<DatedHoursInput> exceptions) {
 
 		WorkingHours hours() {
 			return new WorkingHours(UserErrors.id(this.practitionerId, "practitionerId", PractitionerId::of),
