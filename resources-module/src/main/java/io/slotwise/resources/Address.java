@@ -4,7 +4,6 @@ package io.slotwise.resources;
  * A US street address (the ZIP is kept on the location, since it drives geocoding).
  *
  * @param street street and number
- * @param city city
  * @param state two-letter USPS state code
  */
 public record Address(String street, String city, String state) {

@@ -8,7 +8,6 @@ import java.util.UUID;
  * unit of a piece of equipment. Scheduling writes one reservation row per bookable
  * resource.
  *
- * @param kind what it is
  * @param id its identity (a practitioner id, room id or equipment unit id)
  */
 public record BookableResource(Kind kind, UUID id) {

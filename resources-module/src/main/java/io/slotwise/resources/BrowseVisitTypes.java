@@ -2,6 +2,7 @@ package io.slotwise.resources;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads visit types and the insurance plans practitioners can accept.
@@ -9,7 +10,7 @@ import java.util.Optional;
 public interface BrowseVisitTypes {
 
 	/** Visit types by name then id, optionally of one specialty (null: all). */
-	List<VisitType> visitTypes(String specialty, int offset, int limit);
+	List<VisitType> visitTypes(@Nullable String specialty, int offset, int limit);
 
 	Optional<VisitType> visitType(VisitTypeId id);
 

@@ -2,14 +2,17 @@ package io.slotwise.resources;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * Why a catalog change was refused: an expected failure, returned as data.
+ * The resources module's one error vocabulary: why an input was refused, returned as data
+ * by every use case and mapped once to the GraphQL {@code UserError}.
  *
  * @param code machine-readable reason, also a GraphQL {@code ErrorCode}
- * @param message for humans
- * @param field the input field concerned, as a dotted path, or null
+ * @param field the input field at fault, as a dotted path; null when no single input is
+ * to blame
  */
-public record CatalogError(Code code, String message, String field) {
+public record CatalogError(Code code, String message, @Nullable String field) {
 
 	public CatalogError {
 		Objects.requireNonNull(code, "code");

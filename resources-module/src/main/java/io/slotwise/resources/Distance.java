@@ -2,8 +2,6 @@ package io.slotwise.resources;
 
 /**
  * A non-negative distance on the Earth's surface.
- *
- * @param kilometres the distance in kilometres
  */
 public record Distance(double kilometres) implements Comparable<Distance> {
 

@@ -11,7 +11,6 @@ import java.util.UUID;
  * @param id identity of the stock
  * @param location where the units are
  * @param type UPPER_SNAKE equipment type, e.g. {@code ULTRASOUND}
- * @param name display name
  * @param units ids of the individual units, in a stable order
  */
 public record Equipment(EquipmentId id, LocationId location, String type, String name, List<UUID> units) {

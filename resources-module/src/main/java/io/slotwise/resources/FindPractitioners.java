@@ -3,10 +3,11 @@ package io.slotwise.resources;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds practitioners by what patients care about: specialty, language, insurance, place
- * and distance. Search (issue 5) builds on {@link #near(NearbySearch)}.
+ * and distance. Scheduling's practitioner search builds on {@link #near(NearbySearch)}.
  */
 public interface FindPractitioners {
 
@@ -34,7 +35,8 @@ public interface FindPractitioners {
 	 * @param insurancePlan plan code
 	 * @param location works at this location
 	 */
-	record PractitionerFilter(String specialty, String language, String insurancePlan, LocationId location) {
+	record PractitionerFilter(@Nullable String specialty, @Nullable String language, @Nullable String insurancePlan,
+			@Nullable LocationId location) {
 
 		public static PractitionerFilter any() {
 			return new PractitionerFilter(null, null, null, null);
@@ -48,7 +50,7 @@ public interface FindPractitioners {
 	 * @param filter other criteria
 	 * @param limit at most this many practitioners
 	 */
-	record NearbySearch(GeoPoint origin, Distance radius, PractitionerFilter filter, int limit) {
+	record NearbySearch(GeoPoint origin, Distance radius, @Nullable PractitionerFilter filter, int limit) {
 
 		public NearbySearch {
 			Objects.requireNonNull(origin, "origin");
@@ -62,7 +64,6 @@ public interface FindPractitioners {
 	}
 
 	/**
-	 * @param practitioner who
 	 * @param locations their locations within the radius, nearest first
 	 */
 	record PractitionerNearby(Practitioner practitioner, List<NearbyLocation> locations) {

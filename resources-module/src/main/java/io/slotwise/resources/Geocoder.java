@@ -3,6 +3,8 @@ package io.slotwise.resources;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Turns US ZIP codes into coordinates offline, from the Census ZCTA gazetteer shipped
  * with the module.
@@ -16,7 +18,7 @@ public interface Geocoder {
 	 * @param zip the text a user typed
 	 * @return where the ZIP is, or why it cannot be located
 	 */
-	Geocoded locate(String zip);
+	Geocoded locate(@Nullable String zip);
 
 	/** ZIP codes whose point lies within the radius of the centre, nearest first. */
 	List<Located> within(GeoPoint centre, Distance radius);
@@ -38,11 +40,16 @@ public interface Geocoder {
 	 * @param zip the input as given
 	 * @param reason why it cannot be located
 	 */
-	record Rejected(String zip, CatalogError.Code reason) implements Geocoded {
+	record Rejected(@Nullable String zip, CatalogError.Code reason) implements Geocoded {
 
 		public String message() {
 			return this.reason == CatalogError.Code.INVALID_ZIP ? "'" + this.zip + "' is not a five-digit ZIP code"
 					: "ZIP code " + this.zip + " is not known";
+		}
+
+		/** The refusal as the module's error, blaming the {@code zip} input. */
+		public CatalogError error() {
+			return new CatalogError(this.reason, message(), "zip");
 		}
 
 	}

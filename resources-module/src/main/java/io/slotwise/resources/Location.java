@@ -6,8 +6,6 @@ import java.util.Objects;
 /**
  * A practice location as other modules see it: where it is and which zone its clocks use.
  *
- * @param id identity
- * @param name display name
  * @param zip five-digit US ZIP code
  * @param timeZone IANA zone in which the location's hours and slots are defined
  */

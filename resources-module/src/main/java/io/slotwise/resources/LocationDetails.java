@@ -8,8 +8,6 @@ import java.util.Objects;
 /**
  * Everything the catalog knows about a location.
  *
- * @param id identity
- * @param name display name
  * @param address street address
  * @param zip five-digit ZIP code
  * @param timeZone IANA zone of its hours and slots

@@ -5,8 +5,6 @@ import java.util.UUID;
 
 /**
  * Identity of a practice location.
- *
- * @param value the id
  */
 public record LocationId(UUID value) {
 
@@ -14,6 +12,10 @@ public record LocationId(UUID value) {
 		Objects.requireNonNull(value, "location id");
 	}
 
+	/**
+	 * Parses the canonical UUID form; Spring's conversion binds GraphQL arguments with
+	 * it.
+	 */
 	public static LocationId of(String value) {
 		return new LocationId(UUID.fromString(value));
 	}

@@ -7,7 +7,6 @@ import java.util.Objects;
 /**
  * One stretch of a location's weekly opening hours, wall-clock in the location's zone.
  *
- * @param day day of the week
  * @param opens inclusive
  * @param closes exclusive, after {@code opens} (no overnight opening)
  */

@@ -8,8 +8,6 @@ import java.util.TreeSet;
 /**
  * A practitioner as patients and staff see them.
  *
- * @param id identity
- * @param name display name
  * @param specialties UPPER_SNAKE specialty codes, at least one
  * @param languages ISO 639-1 codes of the languages spoken, at least one
  * @param insurancePlans codes of the insurance plans accepted

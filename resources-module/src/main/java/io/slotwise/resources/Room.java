@@ -9,7 +9,6 @@ import java.util.TreeSet;
  * A room at a location. Capabilities say what can happen in it (e.g. {@code EXAM},
  * {@code PROCEDURE}, {@code X_RAY}).
  *
- * @param id identity
  * @param location where it is
  * @param name display name, e.g. "Exam 2"
  * @param capabilities UPPER_SNAKE codes, at least one

@@ -5,13 +5,19 @@ import java.util.UUID;
 
 /**
  * Identity of a room at a location.
- *
- * @param value the id
  */
 public record RoomId(UUID value) {
 
 	public RoomId {
 		Objects.requireNonNull(value, "room id");
+	}
+
+	/**
+	 * Parses the canonical UUID form; Spring's conversion binds GraphQL arguments with
+	 * it.
+	 */
+	public static RoomId of(String value) {
+		return new RoomId(UUID.fromString(value));
 	}
 
 }

@@ -26,10 +26,19 @@ public interface SchedulingCatalog {
 	 */
 	List<WorkingWindow> workingWindows(PractitionerId practitioner, LocationId location, LocalDate from, LocalDate to);
 
-	/** Rooms at the location that have the capability, ordered by id. */
+	/**
+	 * Rooms at the location that have the capability, best fit first: the least capable
+	 * room (fewest capabilities) comes first, so a visit that any exam room can host does
+	 * not take the only room that can also host a procedure. Ties by id
+	 * ({@link java.util.UUID#compareTo}).
+	 */
 	List<BookableResource> roomsWith(LocationId location, String capability);
 
-	/** Units of the equipment type at the location, ordered by id. */
+	/**
+	 * Units of the equipment type at the location, ordered by unit id
+	 * ({@link java.util.UUID#compareTo}). Units of one type are interchangeable, so no
+	 * unit fits better than another.
+	 */
 	List<BookableResource> equipmentUnits(LocationId location, String equipmentType);
 
 	/**

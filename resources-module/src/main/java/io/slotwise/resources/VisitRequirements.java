@@ -8,8 +8,6 @@ import java.util.Optional;
 /**
  * What a visit type needs in order to be booked, as scheduling sees it.
  *
- * @param visitType the visit type
- * @param name display name
  * @param specialty the specialty that offers it (e.g. {@code DERMATOLOGY})
  * @param duration the default length of one appointment
  * @param roomCapability capability a room must have (e.g. {@code PROCEDURE}), if any

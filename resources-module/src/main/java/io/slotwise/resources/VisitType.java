@@ -11,8 +11,6 @@ import java.util.TreeSet;
 /**
  * A kind of appointment and what it needs.
  *
- * @param id identity
- * @param name display name
  * @param specialty the specialty whose practitioners offer it
  * @param duration default length of one appointment, positive, whole minutes
  * @param slot suggested spacing of offered start times (the slot grid), positive, whole

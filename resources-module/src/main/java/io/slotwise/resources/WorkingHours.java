@@ -6,13 +6,12 @@ import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When a practitioner works at one location: weekly rules plus dated exceptions, all
  * wall-clock times in the location's zone.
  *
- * @param practitioner who
- * @param location where
  * @param weekly repeating hours, sorted, non-overlapping
  * @param exceptions dated changes, sorted by day
  */
@@ -33,7 +32,6 @@ public record WorkingHours(PractitionerId practitioner, LocationId location, Lis
 	/**
 	 * A repeating stretch of work.
 	 *
-	 * @param day day of the week
 	 * @param start inclusive wall-clock time
 	 * @param end exclusive wall-clock time, after start
 	 */
@@ -59,7 +57,7 @@ public record WorkingHours(PractitionerId practitioner, LocationId location, Lis
 	 * @param start inclusive; null with {@code end} for a whole day off
 	 * @param end exclusive; null with {@code start} for a whole day off
 	 */
-	public record Dated(LocalDate day, Kind kind, LocalTime start, LocalTime end) {
+	public record Dated(LocalDate day, Kind kind, @Nullable LocalTime start, @Nullable LocalTime end) {
 
 		public Dated {
 			Objects.requireNonNull(day, "day");

@@ -1,5 +1,8 @@
 package io.slotwise.resources;
 
+import io.slotwise.resources.catalog.CatalogChange;
+import io.slotwise.resources.catalog.Drafts;
+import io.slotwise.resources.catalog.MaintainCatalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -7,16 +10,14 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 
-import io.slotwise.resources.Drafts.EquipmentDraft;
-import io.slotwise.resources.Drafts.LocationDraft;
-import io.slotwise.resources.Drafts.PractitionerDraft;
-import io.slotwise.resources.Drafts.RoomDraft;
-import io.slotwise.resources.Drafts.VisitTypeDraft;
+import io.slotwise.resources.catalog.Drafts.EquipmentDraft;
+import io.slotwise.resources.catalog.Drafts.LocationDraft;
+import io.slotwise.resources.catalog.Drafts.PractitionerDraft;
+import io.slotwise.resources.catalog.Drafts.RoomDraft;
+import io.slotwise.resources.catalog.Drafts.VisitTypeDraft;
 
 /**
  * Builds catalog entries through the real use case, failing the test if one is refused.
- *
- * @param catalog the use case
  */
 record Catalogs(MaintainCatalog catalog) {
 

@@ -1,5 +1,8 @@
 package io.slotwise.resources;
 
+import io.slotwise.resources.catalog.CatalogChange;
+import io.slotwise.resources.catalog.Drafts;
+import io.slotwise.resources.catalog.MaintainCatalog;
 import static io.slotwise.resources.Catalogs.applied;
 import static io.slotwise.resources.Catalogs.locationDraft;
 import static io.slotwise.resources.Catalogs.practitionerDraft;
@@ -15,10 +18,15 @@ import java.util.List;
 import java.util.UUID;
 
 import io.slotwise.resources.CatalogError.Code;
-import io.slotwise.resources.Drafts.EquipmentDraft;
-import io.slotwise.resources.Drafts.LocationDraft;
-import io.slotwise.resources.Drafts.PractitionerDraft;
-import io.slotwise.resources.Drafts.RoomDraft;
+import io.slotwise.resources.CatalogEvent.EquipmentChanged;
+import io.slotwise.resources.CatalogEvent.LocationChanged;
+import io.slotwise.resources.CatalogEvent.PractitionerChanged;
+import io.slotwise.resources.CatalogEvent.VisitTypeChanged;
+import io.slotwise.resources.CatalogEvent.WorkingHoursChanged;
+import io.slotwise.resources.catalog.Drafts.EquipmentDraft;
+import io.slotwise.resources.catalog.Drafts.LocationDraft;
+import io.slotwise.resources.catalog.Drafts.PractitionerDraft;
+import io.slotwise.resources.catalog.Drafts.RoomDraft;
 import io.slotwise.resources.WorkingHours.Weekly;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;

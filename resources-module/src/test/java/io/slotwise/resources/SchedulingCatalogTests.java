@@ -1,5 +1,7 @@
 package io.slotwise.resources;
 
+import io.slotwise.resources.catalog.Drafts;
+import io.slotwise.resources.catalog.MaintainCatalog;
 import static io.slotwise.resources.Catalogs.applied;
 import static io.slotwise.resources.Catalogs.visitDraft;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,7 +68,7 @@ class SchedulingCatalogTests {
 	@Test
 	void answersLocationsRequirementsRoomsAndUnits() {
 		Room procedure = this.given.room(this.clinic.id(), "PROCEDURE", "EXAM");
-		this.given.room(this.clinic.id(), "EXAM");
+		Room exam = this.given.room(this.clinic.id(), "EXAM");
 		Equipment scopes = this.given.equipment(this.clinic.id(), "DERMATOSCOPE", 3);
 		VisitType removal = applied(this.catalog.createVisitType(
 				visitDraft(Duration.ofMinutes(30), "PROCEDURE", List.of("DERMATOSCOPE"), this.clinic.id())));
@@ -74,12 +76,28 @@ class SchedulingCatalogTests {
 		assertThat(this.scheduling.visitRequirements(removal.id())).contains(removal.requirements());
 		assertThat(this.scheduling.roomsWith(this.clinic.id(), "PROCEDURE"))
 			.containsExactly(new BookableResource(BookableResource.Kind.ROOM, procedure.id().value()));
-		assertThat(this.scheduling.roomsWith(this.clinic.id(), "EXAM")).hasSize(2)
-			.isSortedAccordingTo(Comparator.comparing(BookableResource::id));
+		assertThat(this.scheduling.roomsWith(this.clinic.id(), "EXAM")).extracting(BookableResource::id)
+			.containsExactly(exam.id().value(), procedure.id().value());
 		assertThat(this.scheduling.equipmentUnits(this.clinic.id(), "DERMATOSCOPE")).hasSize(3)
 			.allSatisfy((unit) -> assertThat(scopes.units()).contains(unit.id()))
 			.isSortedAccordingTo(Comparator.comparing(BookableResource::id));
 		assertThat(this.scheduling.equipmentUnits(this.clinic.id(), "ULTRASOUND")).isEmpty();
+	}
+
+	@Test
+	void roomsComeBestFitFirstThenById() {
+		Room everything = this.given.room(this.clinic.id(), "EXAM", "PROCEDURE", "X_RAY");
+		Room procedure = this.given.room(this.clinic.id(), "PROCEDURE", "EXAM");
+		Room examA = this.given.room(this.clinic.id(), "EXAM");
+		Room examB = this.given.room(this.clinic.id(), "EXAM");
+		List<java.util.UUID> exams = java.util.stream.Stream.of(examA, examB)
+			.map((room) -> room.id().value())
+			.sorted()
+			.toList();
+		assertThat(this.scheduling.roomsWith(this.clinic.id(), "EXAM")).extracting(BookableResource::id)
+			.containsExactly(exams.get(0), exams.get(1), procedure.id().value(), everything.id().value());
+		assertThat(this.scheduling.roomsWith(this.clinic.id(), "PROCEDURE")).extracting(BookableResource::id)
+			.containsExactly(procedure.id().value(), everything.id().value());
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package io.slotwise.resources;
 
+import io.slotwise.resources.catalog.SeedCatalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -11,10 +12,10 @@ import java.util.stream.Collectors;
 import io.slotwise.resources.FindPractitioners.NearbySearch;
 import io.slotwise.resources.FindPractitioners.PractitionerFilter;
 import io.slotwise.resources.FindPractitioners.PractitionerNearby;
-import io.slotwise.resources.SeedCatalog.NetworkShape;
-import io.slotwise.resources.SeedCatalog.SeedReport;
-import io.slotwise.resources.domain.Network;
-import io.slotwise.resources.domain.NetworkGenerator;
+import io.slotwise.resources.catalog.SeedCatalog.NetworkShape;
+import io.slotwise.resources.catalog.SeedCatalog.SeedReport;
+import io.slotwise.resources.application.seeding.Network;
+import io.slotwise.resources.application.seeding.NetworkGenerator;
 import io.slotwise.resources.domain.WorkingSchedule;
 import org.junit.jupiter.api.Test;
 

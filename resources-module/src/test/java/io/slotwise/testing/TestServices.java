@@ -84,10 +84,6 @@ public final class TestServices {
 	 * Where one test context's services are.
 	 *
 	 * @param jdbcUrl its own database
-	 * @param username database user
-	 * @param password database password
-	 * @param redisHost Redis host
-	 * @param redisPort Redis port
 	 * @param redisDatabase Redis database index reserved for this context
 	 */
 	public record IsolatedServices(String jdbcUrl, String username, String password, String redisHost, int redisPort,

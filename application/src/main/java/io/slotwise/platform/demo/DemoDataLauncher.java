@@ -3,9 +3,9 @@ package io.slotwise.platform.demo;
 import java.util.Optional;
 
 import io.slotwise.resources.PractitionerId;
-import io.slotwise.resources.SeedCatalog;
-import io.slotwise.resources.SeedCatalog.NetworkShape;
-import io.slotwise.resources.SeedCatalog.SeedReport;
+import io.slotwise.resources.catalog.SeedCatalog;
+import io.slotwise.resources.catalog.SeedCatalog.NetworkShape;
+import io.slotwise.resources.catalog.SeedCatalog.SeedReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -15,7 +15,7 @@ import java.util.UUID;
 import io.slotwise.platform.GraphQlClients;
 import io.slotwise.platform.security.LocalTokenIssuer;
 import io.slotwise.platform.security.Role;
-import io.slotwise.resources.MaintainCatalog;
+import io.slotwise.resources.catalog.MaintainCatalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import io.slotwise.resources.CatalogChange;
-import io.slotwise.resources.Drafts.LocationDraft;
-import io.slotwise.resources.Drafts.PractitionerDraft;
-import io.slotwise.resources.Drafts.VisitTypeDraft;
+import io.slotwise.resources.catalog.CatalogChange;
+import io.slotwise.resources.catalog.Drafts.LocationDraft;
+import io.slotwise.resources.catalog.Drafts.PractitionerDraft;
+import io.slotwise.resources.catalog.Drafts.VisitTypeDraft;
 import io.slotwise.resources.LocationDetails;
-import io.slotwise.resources.MaintainCatalog;
+import io.slotwise.resources.catalog.MaintainCatalog;
 import io.slotwise.resources.OpeningHours;
 import io.slotwise.resources.Practitioner;
 import io.slotwise.resources.VisitType;

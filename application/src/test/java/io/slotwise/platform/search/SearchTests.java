@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import io.slotwise.resources.MaintainCatalog;
+import io.slotwise.resources.catalog.MaintainCatalog;
 import io.slotwise.resources.Practitioner;
 import io.slotwise.resources.VisitTypeId;
 import io.slotwise.scheduling.AppointmentDetails;

@@ -13,6 +13,8 @@ import io.slotwise.resources.SchedulingCatalog;
 import io.slotwise.resources.VisitRequirements;
 import io.slotwise.resources.VisitType;
 import io.slotwise.resources.VisitTypeId;
+import io.slotwise.resources.domain.Amenities;
+import io.slotwise.resources.domain.BestFit;
 import io.slotwise.resources.domain.Facilities;
 import io.slotwise.resources.domain.Locations;
 import io.slotwise.resources.domain.Practitioners;
@@ -68,19 +70,18 @@ class SchedulingFacts implements SchedulingCatalog {
 			.orElse(List.of());
 	}
 
-	/**
-	 * Sorted by {@link java.util.UUID#compareTo} (not PostgreSQL's uuid order, which
-	 * differs) so that a caller sorting resources in Java to lock them in a stable order
-	 * agrees with this list.
-	 */
 	@Override
 	public List<BookableResource> roomsWith(LocationId location, String capability) {
-		return this.facilities.roomsWith(location, capability)
+		return BestFit.rooms(this.facilities.roomsWith(location, capability))
 			.stream()
-			.sorted()
-			.map((id) -> new BookableResource(BookableResource.Kind.ROOM, id))
+			.map((room) -> new BookableResource(BookableResource.Kind.ROOM, room.id().value()))
 			.toList();
 	}
+
+	/**
+	 * Sorted by {@link java.util.UUID#compareTo} (not PostgreSQL's uuid order, which
+	 * differs) so that a caller sorting resources in Java agrees with this list.
+	 */
 
 	@Override
 	public List<BookableResource> equipmentUnits(LocationId location, String equipmentType) {
@@ -105,12 +106,12 @@ class SchedulingFacts implements SchedulingCatalog {
 			.filter((found) -> found.locations().contains(location))
 			.filter((found) -> found.specialties().contains(type.get().specialty()))
 			.isPresent();
-		return qualified
-				&& type.get()
-					.roomCapability()
-					.map((capability) -> this.facilities.capabilitiesAt(location).contains(capability))
-					.orElse(true)
-				&& this.facilities.equipmentTypesAt(location).containsAll(type.get().equipmentTypes());
+		if (!qualified) {
+			return false;
+		}
+		Amenities there = this.facilities.at(location);
+		return type.get().roomCapability().map(there.capabilities()::contains).orElse(true)
+				&& there.equipmentTypes().containsAll(type.get().equipmentTypes());
 	}
 
 }

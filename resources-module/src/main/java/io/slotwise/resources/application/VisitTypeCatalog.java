@@ -10,6 +10,7 @@ import io.slotwise.resources.domain.VisitTypes;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Read side of visit types and insurance plans.
@@ -25,7 +26,7 @@ class VisitTypeCatalog implements BrowseVisitTypes {
 	}
 
 	@Override
-	public List<VisitType> visitTypes(String specialty, int offset, int limit) {
+	public List<VisitType> visitTypes(@Nullable String specialty, int offset, int limit) {
 		LocationCatalog.requirePage(offset, limit);
 		return this.visitTypes.page(specialty, offset, limit);
 	}

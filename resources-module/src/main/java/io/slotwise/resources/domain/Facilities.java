@@ -2,7 +2,6 @@ package io.slotwise.resources.domain;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import io.slotwise.resources.Equipment;
@@ -30,20 +29,14 @@ public interface Facilities {
 
 	void save(Equipment equipment);
 
-	/** Whether some room at some location has the capability. */
-	boolean anyRoomWith(String capability);
+	/** What the location's rooms and equipment offer. */
+	Amenities at(LocationId location);
 
-	/** Whether some location has equipment of the type. */
-	boolean anyEquipment(String equipmentType);
+	/** What the rooms and equipment of all locations together offer. */
+	Amenities network();
 
-	/** Union of the capabilities of the location's rooms. */
-	Set<String> capabilitiesAt(LocationId location);
-
-	/** Equipment types with at least one unit at the location. */
-	Set<String> equipmentTypesAt(LocationId location);
-
-	/** Ids of rooms with the capability, ordered by id. */
-	List<UUID> roomsWith(LocationId location, String capability);
+	/** Rooms at the location that have the capability, in no particular order. */
+	List<Room> roomsWith(LocationId location, String capability);
 
 	/** Ids of the units of that type, ordered by id. */
 	List<UUID> units(LocationId location, String equipmentType);

@@ -7,6 +7,7 @@ import java.util.Set;
 import io.slotwise.resources.BrowseVisitTypes.InsurancePlan;
 import io.slotwise.resources.VisitType;
 import io.slotwise.resources.VisitTypeId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Visit types, and the insurance plans reference list.
@@ -16,7 +17,7 @@ public interface VisitTypes {
 	Optional<VisitType> find(VisitTypeId id);
 
 	/** By name then id; null specialty means all. */
-	List<VisitType> page(String specialty, int offset, int limit);
+	List<VisitType> page(@Nullable String specialty, int offset, int limit);
 
 	void save(VisitType visitType);
 

@@ -20,9 +20,6 @@ import io.slotwise.resources.WorkingHours;
  * on its own calendar date, so a rule "09:00-17:00" stays 8 hours on DST transition days
  * (the transition happens at night); a rule that spans a transition is as long as the
  * clock on the wall says minus/plus the skipped/repeated hour.
- *
- * @param hours the rules and exceptions
- * @param zone the location's zone
  */
 public record WorkingSchedule(WorkingHours hours, ZoneId zone) {
 

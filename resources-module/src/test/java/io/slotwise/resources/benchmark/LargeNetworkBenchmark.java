@@ -12,9 +12,9 @@ import io.slotwise.resources.FindPractitioners.NearbySearch;
 import io.slotwise.resources.FindPractitioners.PractitionerFilter;
 import io.slotwise.resources.GeoPoint;
 import io.slotwise.resources.Geocoder;
-import io.slotwise.resources.SeedCatalog;
-import io.slotwise.resources.SeedCatalog.NetworkShape;
-import io.slotwise.resources.SeedCatalog.SeedReport;
+import io.slotwise.resources.catalog.SeedCatalog;
+import io.slotwise.resources.catalog.SeedCatalog.NetworkShape;
+import io.slotwise.resources.catalog.SeedCatalog.SeedReport;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

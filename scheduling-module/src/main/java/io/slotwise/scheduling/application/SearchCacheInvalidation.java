@@ -1,12 +1,7 @@
 package io.slotwise.scheduling.application;
 
-import io.slotwise.resources.EquipmentChanged;
-import io.slotwise.resources.LocationChanged;
-import io.slotwise.resources.PractitionerChanged;
+import io.slotwise.resources.CatalogEvent;
 import io.slotwise.resources.PractitionerId;
-import io.slotwise.resources.RoomChanged;
-import io.slotwise.resources.VisitTypeChanged;
-import io.slotwise.resources.WorkingHoursChanged;
 import io.slotwise.scheduling.BookingEvent;
 import io.slotwise.scheduling.HoldEvent;
 import org.slf4j.Logger;
@@ -46,33 +41,15 @@ class SearchCacheInvalidation {
 	}
 
 	@EventListener
-	void on(WorkingHoursChanged event) {
-		invalidate(event.practitioner());
-	}
-
-	@EventListener
-	void on(PractitionerChanged event) {
-		invalidate(event.practitioner());
-	}
-
-	@EventListener
-	void on(RoomChanged event) {
-		invalidateAll();
-	}
-
-	@EventListener
-	void on(EquipmentChanged event) {
-		invalidateAll();
-	}
-
-	@EventListener
-	void on(VisitTypeChanged event) {
-		invalidateAll();
-	}
-
-	@EventListener
-	void on(LocationChanged event) {
-		invalidateAll();
+	void on(CatalogEvent event) {
+		switch (event) {
+			case CatalogEvent.WorkingHoursChanged changed -> invalidate(changed.practitioner());
+			case CatalogEvent.PractitionerChanged changed -> invalidate(changed.practitioner());
+			case CatalogEvent.RoomChanged changed -> invalidateAll();
+			case CatalogEvent.EquipmentChanged changed -> invalidateAll();
+			case CatalogEvent.VisitTypeChanged changed -> invalidateAll();
+			case CatalogEvent.LocationChanged changed -> invalidateAll();
+		}
 	}
 
 	private void invalidate(PractitionerId practitioner) {

@@ -6,20 +6,19 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Objects;
 
-import io.slotwise.resources.CatalogError;
-import io.slotwise.resources.CatalogRuleBroken;
-import io.slotwise.resources.Drafts.EquipmentDraft;
-import io.slotwise.resources.Drafts.LocationDraft;
-import io.slotwise.resources.Drafts.PractitionerDraft;
-import io.slotwise.resources.Drafts.RoomDraft;
-import io.slotwise.resources.Drafts.VisitTypeDraft;
+import io.slotwise.resources.catalog.Drafts.EquipmentDraft;
+import io.slotwise.resources.catalog.Drafts.LocationDraft;
+import io.slotwise.resources.catalog.Drafts.PractitionerDraft;
+import io.slotwise.resources.catalog.Drafts.RoomDraft;
+import io.slotwise.resources.catalog.Drafts.VisitTypeDraft;
 import io.slotwise.resources.LocationId;
 import io.slotwise.resources.OpeningHours;
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.resources.VisitType;
 import io.slotwise.resources.WorkingHours;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mutations' GraphQL inputs and their translation to drafts. A malformed id is a
@@ -30,21 +29,10 @@ final class CatalogInputs {
 	private CatalogInputs() {
 	}
 
-	static UUID id(String value, String field) {
-		try {
-			return UUID.fromString(value);
-		}
-		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new CatalogRuleBroken(CatalogError.Code.VALIDATION_FAILED, field + " '" + value + "' is not an id",
-					field);
-		}
-	}
-
-	static List<LocationId> locations(List<String> ids, String field) {
-		return Optional.ofNullable(ids)
-			.orElse(List.of())
+	static List<LocationId> locations(@Nullable List<String> ids, String field) {
+		return Objects.requireNonNullElse(ids, List.<String>of())
 			.stream()
-			.map((value) -> new LocationId(id(value, field)))
+			.map((value) -> UserErrors.id(value, field, LocationId::of))
 			.toList();
 	}
 
@@ -56,8 +44,8 @@ final class CatalogInputs {
 
 	}
 
-	record LocationInput(String id, String name, String street, String city, String state, String zip, String timeZone,
-			List<OpeningHoursInput> openingHours) {
+	record LocationInput(@Nullable String id, String name, String street, String city, String state, String zip,
+			String timeZone, @Nullable List<OpeningHoursInput> openingHours) {
 
 		LocationDraft draft() {
 			return new LocationDraft(this.name, this.street, this.city, this.state, this.zip, this.timeZone,
@@ -70,8 +58,9 @@ final class CatalogInputs {
 
 	}
 
-	record PractitionerInput(String id, String name, List<String> specialties, List<String> languages,
-			List<String> insurancePlans, Double rating, Integer reviewCount, List<String> locationIds) {
+	record PractitionerInput(@Nullable String id, String name, List<String> specialties, List<String> languages,
+			@Nullable List<String> insurancePlans, @Nullable Double rating, @Nullable Integer reviewCount,
+			List<String> locationIds) {
 
 		PractitionerDraft draft() {
 			return new PractitionerDraft(this.name, this.specialties, this.languages, this.insurancePlans, this.rating,
@@ -80,26 +69,27 @@ final class CatalogInputs {
 
 	}
 
-	record RoomInput(String id, String locationId, String name, List<String> capabilities) {
+	record RoomInput(@Nullable String id, String locationId, String name, List<String> capabilities) {
 
 		RoomDraft draft() {
-			return new RoomDraft(new LocationId(CatalogInputs.id(this.locationId, "locationId")), this.name,
+			return new RoomDraft(UserErrors.id(this.locationId, "locationId", LocationId::of), this.name,
 					this.capabilities);
 		}
 
 	}
 
-	record EquipmentInput(String id, String locationId, String type, String name, int units) {
+	record EquipmentInput(@Nullable String id, String locationId, String type, String name, int units) {
 
 		EquipmentDraft draft() {
-			return new EquipmentDraft(new LocationId(CatalogInputs.id(this.locationId, "locationId")), this.type,
+			return new EquipmentDraft(UserErrors.id(this.locationId, "locationId", LocationId::of), this.type,
 					this.name, this.units);
 		}
 
 	}
 
-	record VisitTypeInput(String id, String name, String specialty, Duration duration, Duration slot,
-			VisitType.Patients patients, String roomCapability, List<String> equipmentTypes, List<String> locationIds) {
+	record VisitTypeInput(@Nullable String id, String name, String specialty, Duration duration,
+			@Nullable Duration slot, VisitType.@Nullable Patients patients, @Nullable String roomCapability,
+			@Nullable List<String> equipmentTypes, @Nullable List<String> locationIds) {
 
 		VisitTypeDraft draft() {
 			return new VisitTypeDraft(this.name, this.specialty, this.duration, this.slot, this.patients,
@@ -112,16 +102,16 @@ final class CatalogInputs {
 
 	}
 
-	record DatedHoursInput(LocalDate date, WorkingHours.Kind kind, LocalTime start, LocalTime end) {
+	record DatedHoursInput(LocalDate date, WorkingHours.Kind kind, @Nullable LocalTime start, @Nullable LocalTime end) {
 
 	}
 
 	record WorkingHoursInput(String practitionerId, String locationId, List<WeeklyHoursInput> weekly,
-			List<DatedHoursInput> exceptions) {
+			@Nullable List<DatedHoursInput> exceptions) {
 
 		WorkingHours hours() {
-			return new WorkingHours(new PractitionerId(id(this.practitionerId, "practitionerId")),
-					new LocationId(CatalogInputs.id(this.locationId, "locationId")),
+			return new WorkingHours(UserErrors.id(this.practitionerId, "practitionerId", PractitionerId::of),
+					UserErrors.id(this.locationId, "locationId", LocationId::of),
 					Optional.ofNullable(this.weekly)
 						.orElse(List.of())
 						.stream()

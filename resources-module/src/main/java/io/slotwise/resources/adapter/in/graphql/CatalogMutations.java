@@ -1,17 +1,13 @@
 package io.slotwise.resources.adapter.in.graphql;
 
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.Supplier;
 
-import io.slotwise.resources.CatalogChange;
 import io.slotwise.resources.CatalogError;
-import io.slotwise.resources.CatalogRuleBroken;
 import io.slotwise.resources.Equipment;
 import io.slotwise.resources.EquipmentId;
 import io.slotwise.resources.LocationDetails;
 import io.slotwise.resources.LocationId;
-import io.slotwise.resources.MaintainCatalog;
+import io.slotwise.resources.catalog.MaintainCatalog;
 import io.slotwise.resources.Practitioner;
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.resources.Room;
@@ -25,6 +21,8 @@ import io.slotwise.resources.adapter.in.graphql.CatalogInputs.PractitionerInput;
 import io.slotwise.resources.adapter.in.graphql.CatalogInputs.RoomInput;
 import io.slotwise.resources.adapter.in.graphql.CatalogInputs.VisitTypeInput;
 import io.slotwise.resources.adapter.in.graphql.CatalogInputs.WorkingHoursInput;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -48,113 +46,100 @@ class CatalogMutations {
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
 	LocationPayload createLocation(@Argument LocationInput input) {
-		return payload(() -> this.catalog.createLocation(input.draft()), LocationPayload::new);
+		return UserErrors.payload(() -> this.catalog.createLocation(input.draft()), LocationPayload::new);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
 	LocationPayload updateLocation(@Argument LocationInput input) {
-		return payload(
-				() -> this.catalog.updateLocation(new LocationId(CatalogInputs.id(input.id(), "id")), input.draft()),
+		return UserErrors.payload(
+				() -> this.catalog.updateLocation(UserErrors.id(input.id(), "id", LocationId::of), input.draft()),
 				LocationPayload::new);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
 	PractitionerPayload createPractitioner(@Argument PractitionerInput input) {
-		return payload(() -> this.catalog.createPractitioner(input.draft()), PractitionerPayload::new);
+		return UserErrors.payload(() -> this.catalog.createPractitioner(input.draft()), PractitionerPayload::new);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
 	PractitionerPayload updatePractitioner(@Argument PractitionerInput input) {
-		return payload(() -> this.catalog.updatePractitioner(new PractitionerId(CatalogInputs.id(input.id(), "id")),
-				input.draft()), PractitionerPayload::new);
+		return UserErrors.payload(() -> this.catalog
+			.updatePractitioner(UserErrors.id(input.id(), "id", PractitionerId::of), input.draft()),
+				PractitionerPayload::new);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
 	RoomPayload createRoom(@Argument RoomInput input) {
-		return payload(() -> this.catalog.createRoom(input.draft()), RoomPayload::new);
+		return UserErrors.payload(() -> this.catalog.createRoom(input.draft()), RoomPayload::new);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
 	RoomPayload updateRoom(@Argument RoomInput input) {
-		return payload(() -> this.catalog.updateRoom(new RoomId(CatalogInputs.id(input.id(), "id")), input.draft()),
+		return UserErrors.payload(
+				() -> this.catalog.updateRoom(UserErrors.id(input.id(), "id", RoomId::of), input.draft()),
 				RoomPayload::new);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
 	EquipmentPayload createEquipment(@Argument EquipmentInput input) {
-		return payload(() -> this.catalog.createEquipment(input.draft()), EquipmentPayload::new);
+		return UserErrors.payload(() -> this.catalog.createEquipment(input.draft()), EquipmentPayload::new);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
 	EquipmentPayload updateEquipment(@Argument EquipmentInput input) {
-		return payload(
-				() -> this.catalog.updateEquipment(new EquipmentId(CatalogInputs.id(input.id(), "id")), input.draft()),
+		return UserErrors.payload(
+				() -> this.catalog.updateEquipment(UserErrors.id(input.id(), "id", EquipmentId::of), input.draft()),
 				EquipmentPayload::new);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
 	VisitTypePayload createVisitType(@Argument VisitTypeInput input) {
-		return payload(() -> this.catalog.createVisitType(input.draft()), VisitTypePayload::new);
+		return UserErrors.payload(() -> this.catalog.createVisitType(input.draft()), VisitTypePayload::new);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
 	VisitTypePayload updateVisitType(@Argument VisitTypeInput input) {
-		return payload(
-				() -> this.catalog.updateVisitType(new VisitTypeId(CatalogInputs.id(input.id(), "id")), input.draft()),
+		return UserErrors.payload(
+				() -> this.catalog.updateVisitType(UserErrors.id(input.id(), "id", VisitTypeId::of), input.draft()),
 				VisitTypePayload::new);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
 	WorkingHoursPayload setWorkingHours(@Argument WorkingHoursInput input) {
-		return payload(() -> this.catalog.setWorkingHours(input.hours()), WorkingHoursPayload::new);
+		return UserErrors.payload(() -> this.catalog.setWorkingHours(input.hours()), WorkingHoursPayload::new);
 	}
 
-	/** Input that breaks a rule while being read is rejected like a rule broken later. */
-	private static <T, P> P payload(Supplier<CatalogChange<T>> change, BiFunction<T, List<CatalogError>, P> payload) {
-		CatalogChange<T> result;
-		try {
-			result = change.get();
-		}
-		catch (CatalogRuleBroken broken) {
-			result = new CatalogChange.Rejected<>(List.of(broken.error()));
-		}
-		return switch (result) {
-			case CatalogChange.Applied<T> applied -> payload.apply(applied.value(), List.of());
-			case CatalogChange.Rejected<T> rejected -> payload.apply(null, rejected.errors());
-		};
-	}
-
-	record LocationPayload(LocationDetails location, List<CatalogError> errors) {
+	record LocationPayload(@Nullable LocationDetails location, List<CatalogError> errors) {
 
 	}
 
-	record PractitionerPayload(Practitioner practitioner, List<CatalogError> errors) {
+	record PractitionerPayload(@Nullable Practitioner practitioner, List<CatalogError> errors) {
 
 	}
 
-	record RoomPayload(Room room, List<CatalogError> errors) {
+	record RoomPayload(@Nullable Room room, List<CatalogError> errors) {
 
 	}
 
-	record EquipmentPayload(Equipment equipment, List<CatalogError> errors) {
+	record EquipmentPayload(@Nullable Equipment equipment, List<CatalogError> errors) {
 
 	}
 
-	record VisitTypePayload(VisitType visitType, List<CatalogError> errors) {
+	record VisitTypePayload(@Nullable VisitType visitType, List<CatalogError> errors) {
 
 	}
 
-	record WorkingHoursPayload(WorkingHours workingHours, List<CatalogError> errors) {
+	record WorkingHoursPayload(@Nullable WorkingHours workingHours, List<CatalogError> errors) {
 
 	}
 

@@ -12,6 +12,8 @@ import io.slotwise.resources.LocationId;
 import io.slotwise.resources.NearbyLocation;
 import io.slotwise.resources.Room;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -47,34 +49,33 @@ class LocationQueries {
 
 	@QueryMapping
 	@PreAuthorize("permitAll()")
-	LocationDetails location(@Argument String id) {
-		return this.browse.details(new LocationId(QueryErrors.uuid(id, "id"))).orElse(null);
+	@Nullable LocationDetails location(@Argument LocationId id) {
+		return this.browse.details(id).orElse(null);
 	}
 
 	@QueryMapping
 	@PreAuthorize("permitAll()")
-	Window<NearbyLocation> locationsNear(@Argument String zip, @Argument Double radiusMiles, @Argument Double radiusKm,
-			ScrollSubrange subrange) {
+	Window<NearbyLocation> locationsNear(@Argument String zip, @Argument @Nullable Double radiusMiles,
+			@Argument @Nullable Double radiusKm, ScrollSubrange subrange) {
 		Distance radius = radius(radiusMiles, radiusKm);
 		Geocoder.Located origin = switch (this.geocoder.locate(zip)) {
 			case Geocoder.Located located -> located;
-			case Geocoder.Rejected rejected -> throw QueryErrors.error(rejected.reason(), rejected.message());
+			case Geocoder.Rejected rejected -> throw UserErrors.query(rejected.error());
 		};
 		// The whole radius is small (a few hundred locations at most), so it is computed
 		// once and paged in memory.
-		List<NearbyLocation> all = this.browse.near(origin.point(), radius, Integer.MAX_VALUE);
-		return Pages.window(subrange,
-				(offset, limit) -> all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())));
+		return Pages.window(subrange, this.browse.near(origin.point(), radius, Integer.MAX_VALUE));
 	}
 
-	private static Distance radius(Double miles, Double km) {
+	private static Distance radius(@Nullable Double miles, @Nullable Double km) {
 		if (miles != null && km != null) {
-			throw QueryErrors.error(CatalogError.Code.VALIDATION_FAILED, "Give radiusMiles or radiusKm, not both");
+			throw UserErrors.query(CatalogError.Code.VALIDATION_FAILED, "radiusKm",
+					"Give radiusMiles or radiusKm, not both");
 		}
 		Distance radius = (km != null) ? Distance.ofKilometres(Math.max(km, -1))
 				: Distance.ofMiles((miles != null) ? miles : DEFAULT_RADIUS_MILES);
 		if (radius.miles() <= 0 || radius.miles() > MAX_RADIUS_MILES) {
-			throw QueryErrors.error(CatalogError.Code.VALIDATION_FAILED,
+			throw UserErrors.query(CatalogError.Code.VALIDATION_FAILED, (km != null) ? "radiusKm" : "radiusMiles",
 					"The radius must be positive and at most " + MAX_RADIUS_MILES + " miles");
 		}
 		return radius;

@@ -9,8 +9,9 @@ import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.query.ScrollSubrange;
 
 /**
- * Relay pages over offset queries: fetch one more than asked to know whether there is a
- * next page. Page size is capped so a client cannot ask for the whole catalog at once.
+ * The module's one Relay paging helper, over offset queries: fetch one more than asked to
+ * know whether there is a next page. Page size is clamped to [1, 50] so a client cannot
+ * ask for the whole catalog at once.
  */
 final class Pages {
 
@@ -31,6 +32,12 @@ final class Pages {
 		boolean hasNext = page.size() > limit;
 		List<T> content = hasNext ? page.subList(0, limit) : page;
 		return Window.from(content, (index) -> ScrollPosition.offset(offset + index), hasNext);
+	}
+
+	/** A page of a list already in memory. */
+	static <T> Window<T> window(ScrollSubrange subrange, List<T> all) {
+		return window(subrange,
+				(offset, limit) -> all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())));
 	}
 
 }

@@ -16,6 +16,8 @@ import io.slotwise.resources.Practitioner;
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.resources.WorkingHours;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -42,13 +44,13 @@ class PractitionerQueries {
 
 	@QueryMapping
 	@PreAuthorize("permitAll()")
-	Practitioner practitioner(@Argument String id) {
-		return this.find.practitioner(new PractitionerId(QueryErrors.uuid(id, "id"))).orElse(null);
+	@Nullable Practitioner practitioner(@Argument PractitionerId id) {
+		return this.find.practitioner(id).orElse(null);
 	}
 
 	@QueryMapping
 	@PreAuthorize("permitAll()")
-	Window<Practitioner> practitioners(@Argument FilterInput filter, ScrollSubrange subrange) {
+	Window<Practitioner> practitioners(@Argument @Nullable FilterInput filter, ScrollSubrange subrange) {
 		PractitionerFilter criteria = (filter != null) ? filter.criteria() : PractitionerFilter.any();
 		return Pages.window(subrange, (offset, limit) -> this.find.practitioners(criteria, offset, limit));
 	}
@@ -61,7 +63,7 @@ class PractitionerQueries {
 
 	@SchemaMapping(typeName = "Practitioner", field = "rating")
 	@PreAuthorize("permitAll()")
-	Double rating(Practitioner practitioner) {
+	@Nullable Double rating(Practitioner practitioner) {
 		return practitioner.rating().orElse(null);
 	}
 
@@ -89,8 +91,8 @@ class PractitionerQueries {
 
 	@SchemaMapping(typeName = "Practitioner", field = "workingHours")
 	@PreAuthorize("permitAll()")
-	WorkingHours workingHours(Practitioner practitioner, @Argument String locationId) {
-		return this.find.workingHours(practitioner.id(), new LocationId(QueryErrors.uuid(locationId, "locationId")));
+	WorkingHours workingHours(Practitioner practitioner, @Argument LocationId locationId) {
+		return this.find.workingHours(practitioner.id(), locationId);
 	}
 
 	@SchemaMapping(typeName = "WorkingHours", field = "practitionerId")
@@ -111,12 +113,12 @@ class PractitionerQueries {
 		return exception.day();
 	}
 
-	/** The GraphQL filter input; ids arrive as strings. */
-	record FilterInput(String specialty, String language, String insurancePlan, String locationId) {
+	/** The GraphQL filter input; every criterion is optional. */
+	record FilterInput(@Nullable String specialty, @Nullable String language, @Nullable String insurancePlan,
+			@Nullable LocationId locationId) {
 
 		PractitionerFilter criteria() {
-			return new PractitionerFilter(this.specialty, this.language, this.insurancePlan,
-					(this.locationId != null) ? new LocationId(QueryErrors.uuid(this.locationId, "locationId")) : null);
+			return new PractitionerFilter(this.specialty, this.language, this.insurancePlan, this.locationId);
 		}
 
 	}

@@ -13,6 +13,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Public visit type and insurance plan queries.
@@ -28,7 +29,7 @@ class VisitTypeQueries {
 
 	@QueryMapping
 	@PreAuthorize("permitAll()")
-	Window<VisitType> visitTypes(@Argument String specialty, ScrollSubrange subrange) {
+	Window<VisitType> visitTypes(@Argument @Nullable String specialty, ScrollSubrange subrange) {
 		return Pages.window(subrange, (offset, limit) -> this.browse.visitTypes(specialty, offset, limit));
 	}
 
@@ -46,7 +47,7 @@ class VisitTypeQueries {
 
 	@SchemaMapping(typeName = "VisitType", field = "roomCapability")
 	@PreAuthorize("permitAll()")
-	String roomCapability(VisitType visitType) {
+	@Nullable String roomCapability(VisitType visitType) {
 		return visitType.roomCapability().orElse(null);
 	}
 

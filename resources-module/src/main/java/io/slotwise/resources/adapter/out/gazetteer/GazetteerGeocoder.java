@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The default {@link Geocoder}. The table is parsed lazily (first use, or in the
@@ -28,10 +29,10 @@ class GazetteerGeocoder implements Geocoder {
 
 	private static final Logger log = LoggerFactory.getLogger(GazetteerGeocoder.class);
 
-	private volatile ZctaTable table;
+	private volatile @Nullable ZctaTable table;
 
 	@Override
-	public Geocoded locate(String zip) {
+	public Geocoded locate(@Nullable String zip) {
 		if (zip == null || !ZIP_FORMAT.matcher(zip).matches()) {
 			return new Rejected(zip, CatalogError.Code.INVALID_ZIP);
 		}

@@ -43,8 +43,8 @@ final class ZctaTable {
 		double[] lats = new double[capacity];
 		double[] lons = new double[capacity];
 		int count = 0;
-		int line = text.indexOf('\n') + 1; // header:
-											// GEOID|GEOIDFQ|ALAND|...|INTPTLAT|INTPTLONG
+		// Skip the header line: GEOID|GEOIDFQ|ALAND|...|INTPTLAT|INTPTLONG
+		int line = text.indexOf('\n') + 1;
 		while (line < text.length()) {
 			int end = text.indexOf('\n', line);
 			if (end < 0) {

@@ -20,7 +20,9 @@ import io.slotwise.resources.RoomId;
 import io.slotwise.resources.adapter.out.jooq.schema.tables.records.EquipmentRecord;
 import io.slotwise.resources.adapter.out.jooq.schema.tables.records.EquipmentUnitRecord;
 import io.slotwise.resources.adapter.out.jooq.schema.tables.records.RoomRecord;
+import io.slotwise.resources.domain.Amenities;
 import io.slotwise.resources.domain.Facilities;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -87,42 +89,38 @@ class JooqFacilities implements Facilities {
 	}
 
 	@Override
-	public boolean anyRoomWith(String capability) {
-		return this.db.fetchExists(ROOM,
-				DSL.condition("{0} @> ARRAY[{1}]::text[]", ROOM.CAPABILITIES, DSL.val(capability)));
+	public Amenities at(LocationId location) {
+		return new Amenities(capabilities(ROOM.LOCATION_ID.eq(location.value())),
+				equipmentTypes(EQUIPMENT.LOCATION_ID.eq(location.value())));
 	}
 
 	@Override
-	public boolean anyEquipment(String equipmentType) {
-		return this.db.fetchExists(EQUIPMENT, EQUIPMENT.TYPE.eq(equipmentType));
+	public Amenities network() {
+		return new Amenities(capabilities(DSL.trueCondition()), equipmentTypes(DSL.trueCondition()));
 	}
 
-	@Override
-	public Set<String> capabilitiesAt(LocationId location) {
+	private Set<String> capabilities(Condition rooms) {
 		return this.db.selectDistinct(DSL.field("unnest({0})", String.class, ROOM.CAPABILITIES))
 			.from(ROOM)
-			.where(ROOM.LOCATION_ID.eq(location.value()))
+			.where(rooms)
 			.fetchSet(0, String.class);
 	}
 
-	@Override
-	public Set<String> equipmentTypesAt(LocationId location) {
+	private Set<String> equipmentTypes(Condition equipment) {
 		return this.db.selectDistinct(EQUIPMENT.TYPE)
 			.from(EQUIPMENT)
 			.join(EQUIPMENT_UNIT)
 			.on(EQUIPMENT_UNIT.EQUIPMENT_ID.eq(EQUIPMENT.ID))
-			.where(EQUIPMENT.LOCATION_ID.eq(location.value()))
+			.where(equipment)
 			.fetchSet(EQUIPMENT.TYPE);
 	}
 
 	@Override
-	public List<UUID> roomsWith(LocationId location, String capability) {
-		return this.db.select(ROOM.ID)
-			.from(ROOM)
+	public List<Room> roomsWith(LocationId location, String capability) {
+		return this.db.selectFrom(ROOM)
 			.where(ROOM.LOCATION_ID.eq(location.value()))
 			.and(DSL.condition("{0} @> ARRAY[{1}]::text[]", ROOM.CAPABILITIES, DSL.val(capability)))
-			.orderBy(ROOM.ID)
-			.fetch(ROOM.ID);
+			.fetch(JooqFacilities::toRoom);
 	}
 
 	@Override

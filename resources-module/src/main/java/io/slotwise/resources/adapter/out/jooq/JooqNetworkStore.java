@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.slotwise.resources.LocationDetails;
-import io.slotwise.resources.domain.Network;
-import io.slotwise.resources.domain.NetworkStore;
+import io.slotwise.resources.application.seeding.Network;
+import io.slotwise.resources.application.seeding.NetworkStore;
 import org.jooq.DSLContext;
 import org.jooq.TableRecord;
 

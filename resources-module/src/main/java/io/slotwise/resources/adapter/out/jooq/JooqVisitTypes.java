@@ -22,6 +22,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
+import org.jspecify.annotations.Nullable;
 
 @Repository
 class JooqVisitTypes implements VisitTypes {
@@ -40,7 +41,7 @@ class JooqVisitTypes implements VisitTypes {
 	}
 
 	@Override
-	public List<VisitType> page(String specialty, int offset, int limit) {
+	public List<VisitType> page(@Nullable String specialty, int offset, int limit) {
 		return this.db.selectFrom(VISIT_TYPE)
 			.where(specialty == null ? DSL.trueCondition() : VISIT_TYPE.SPECIALTY.eq(specialty))
 			.orderBy(VISIT_TYPE.NAME, VISIT_TYPE.ID)

@@ -1,13 +1,10 @@
-package io.slotwise.resources.application;
+package io.slotwise.resources.application.seeding;
 
 import java.time.Duration;
 
 import io.slotwise.resources.Geocoder;
-import io.slotwise.resources.SeedCatalog;
+import io.slotwise.resources.catalog.SeedCatalog;
 import io.slotwise.resources.domain.Locations;
-import io.slotwise.resources.domain.Network;
-import io.slotwise.resources.domain.NetworkGenerator;
-import io.slotwise.resources.domain.NetworkStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,10 +1,21 @@
-package io.slotwise.resources;
+package io.slotwise.resources.catalog;
 
-import io.slotwise.resources.Drafts.EquipmentDraft;
-import io.slotwise.resources.Drafts.LocationDraft;
-import io.slotwise.resources.Drafts.PractitionerDraft;
-import io.slotwise.resources.Drafts.RoomDraft;
-import io.slotwise.resources.Drafts.VisitTypeDraft;
+import io.slotwise.resources.Equipment;
+import io.slotwise.resources.EquipmentId;
+import io.slotwise.resources.LocationDetails;
+import io.slotwise.resources.LocationId;
+import io.slotwise.resources.Practitioner;
+import io.slotwise.resources.PractitionerId;
+import io.slotwise.resources.Room;
+import io.slotwise.resources.RoomId;
+import io.slotwise.resources.VisitType;
+import io.slotwise.resources.VisitTypeId;
+import io.slotwise.resources.WorkingHours;
+import io.slotwise.resources.catalog.Drafts.EquipmentDraft;
+import io.slotwise.resources.catalog.Drafts.LocationDraft;
+import io.slotwise.resources.catalog.Drafts.PractitionerDraft;
+import io.slotwise.resources.catalog.Drafts.RoomDraft;
+import io.slotwise.resources.catalog.Drafts.VisitTypeDraft;
 
 /**
  * Staff edit the catalog. Every change is validated as a whole: a rejected change saves

@@ -1,5 +1,6 @@
-package io.slotwise.resources;
+package io.slotwise.resources.catalog;
 
+import io.slotwise.resources.CatalogError;
 import java.util.List;
 
 /**

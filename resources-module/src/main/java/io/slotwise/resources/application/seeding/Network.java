@@ -1,4 +1,4 @@
-package io.slotwise.resources.domain;
+package io.slotwise.resources.application.seeding;
 
 import java.util.List;
 
@@ -12,11 +12,7 @@ import io.slotwise.resources.WorkingHours;
 /**
  * A whole generated practice network, ready to be stored in one go.
  *
- * @param locations the locations
- * @param rooms their rooms
- * @param equipment their equipment
  * @param visitTypes the visit types offered
- * @param practitioners the practitioners
  * @param hours each practitioner's hours at each of their locations
  */
 public record Network(List<LocationDetails> locations, List<Room> rooms, List<Equipment> equipment,

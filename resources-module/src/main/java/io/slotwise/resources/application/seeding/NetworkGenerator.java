@@ -1,4 +1,4 @@
-package io.slotwise.resources.domain;
+package io.slotwise.resources.application.seeding;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -26,7 +26,7 @@ import io.slotwise.resources.Practitioner;
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.resources.Room;
 import io.slotwise.resources.RoomId;
-import io.slotwise.resources.SeedCatalog.NetworkShape;
+import io.slotwise.resources.catalog.SeedCatalog.NetworkShape;
 import io.slotwise.resources.VisitType;
 import io.slotwise.resources.VisitType.Patients;
 import io.slotwise.resources.VisitTypeId;

@@ -1,5 +1,6 @@
-package io.slotwise.resources;
+package io.slotwise.resources.catalog;
 
+import io.slotwise.resources.PractitionerId;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.slotwise.resources.domain;
+package io.slotwise.resources.application.seeding;
 
 /**
  * Bulk writer for generated networks: batched inserts, one transaction.

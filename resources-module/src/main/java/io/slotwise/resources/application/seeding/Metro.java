@@ -1,4 +1,4 @@
-package io.slotwise.resources.domain;
+package io.slotwise.resources.application.seeding;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -6,13 +6,11 @@ import java.util.List;
 /**
  * A metro area the demo network is built in: real ZIP codes around a real centre.
  *
- * @param name display name
  * @param centreZip ZIP at the centre
  * @param radiusKm how far from the centre locations may be
  * @param state USPS state code of the ZIPs used
  * @param zipPrefixes three-digit ZIP prefixes of that state in the metro (keeps the state
  * right)
- * @param zone IANA zone
  * @param spanishShare share of practitioners who also speak Spanish
  */
 record Metro(String name, String centreZip, double radiusKm, String state, List<String> zipPrefixes, ZoneId zone,

@@ -1,8 +1,0 @@
-package io.slotwise.resources;
-
-/**
- * Published when a room was created or updated.
- */
-public record RoomChanged(RoomId room, LocationId location) {
-
-}
