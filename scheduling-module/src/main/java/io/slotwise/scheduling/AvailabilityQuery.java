@@ -9,7 +9,8 @@ import io.slotwise.resources.VisitTypeId;
 
 /**
  * Which free slots to list: a practitioner at a location for a visit type, on the days
- * {@code [from, to]} of the location's calendar.
+ * {@code [from, to]} of the location's calendar. Unchecked on purpose: a range that ends
+ * before it starts is answered with a typed VALIDATION_FAILED on {@code to}.
  *
  * @param practitioner who
  * @param location where
@@ -24,9 +25,8 @@ public record AvailabilityQuery(PractitionerId practitioner, LocationId location
 		Objects.requireNonNull(practitioner, "practitioner");
 		Objects.requireNonNull(location, "location");
 		Objects.requireNonNull(visitType, "visitType");
-		if (from.isAfter(to)) {
-			throw new IllegalArgumentException("The date range must not end before it starts");
-		}
+		Objects.requireNonNull(from, "from");
+		Objects.requireNonNull(to, "to");
 	}
 
 }

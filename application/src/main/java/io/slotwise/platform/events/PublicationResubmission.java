@@ -16,10 +16,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Resubmits event publications that a module listener has not completed (it failed, or
  * the instance died while it ran). On a schedule rather than on restart: "republish on
- * restart" replays on every instance that starts, so N instances would deliver one
- * event N times. Here one instance at a time wins a PostgreSQL advisory lock for the
- * round; listeners are idempotent for the rare overlap with a publication still in
- * flight, which the age threshold keeps out.
+ * restart" replays on every instance that starts, so N instances would deliver one event
+ * N times. Here one instance at a time wins a PostgreSQL advisory lock for the round;
+ * listeners are idempotent for the rare overlap with a publication still in flight, which
+ * the age threshold keeps out.
  */
 @Component
 class PublicationResubmission {

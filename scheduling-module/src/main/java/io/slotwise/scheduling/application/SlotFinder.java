@@ -64,9 +64,13 @@ class SlotFinder implements FindAvailableSlots {
 
 	@Override
 	public Outcome<List<Slot>> availableSlots(AvailabilityQuery query) {
+		if (query.from().isAfter(query.to())) {
+			return Outcome.refused(Problem.inField("to", Problem.Code.VALIDATION_FAILED,
+					"The date range must not end before it starts"));
+		}
 		if (ChronoUnit.DAYS.between(query.from(), query.to()) >= this.settings.maxQueryDays()) {
-			return Outcome.refused(Problem.Code.VALIDATION_FAILED,
-					"Ask for at most " + this.settings.maxQueryDays() + " days at a time");
+			return Outcome.refused(Problem.inField("to", Problem.Code.VALIDATION_FAILED,
+					"Ask for at most " + this.settings.maxQueryDays() + " days at a time"));
 		}
 		Optional<Location> location = this.catalog.location(query.location());
 		Optional<VisitRequirements> requirements = this.catalog.visitRequirements(query.visitType());

@@ -3,7 +3,6 @@ package io.slotwise.scheduling.adapter.in.graphql;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import graphql.GraphqlErrorException;
 import io.slotwise.resources.LocationId;
@@ -37,18 +36,18 @@ class AvailabilityQueries {
 
 	@QueryMapping
 	@PreAuthorize("permitAll()")
-	Window<Slot> availableSlots(@Argument String practitionerId, @Argument String locationId,
-			@Argument String visitTypeId, @Argument LocalDate from, @Argument LocalDate to, ScrollSubrange subrange) {
+	Window<Slot> availableSlots(@Argument PractitionerId practitionerId, @Argument LocationId locationId,
+			@Argument VisitTypeId visitTypeId, @Argument LocalDate from, @Argument LocalDate to,
+			ScrollSubrange subrange) {
 		List<Slot> all = freeSlots(this.slots, practitionerId, locationId, visitTypeId, from, to);
 		Page page = Page.of(subrange, MAX_PAGE, MAX_PAGE);
 		List<Slot> content = all.stream().skip(page.offset()).limit(page.size()).toList();
 		return page.window(content, page.offset() + content.size() < all.size());
 	}
 
-	static List<Slot> freeSlots(FindAvailableSlots slots, String practitionerId, String locationId, String visitTypeId,
-			LocalDate from, LocalDate to) {
-		return switch (slots.availableSlots(new AvailabilityQuery(new PractitionerId(UUID.fromString(practitionerId)),
-				LocationId.of(locationId), new VisitTypeId(UUID.fromString(visitTypeId)), from, to))) {
+	static List<Slot> freeSlots(FindAvailableSlots slots, PractitionerId practitionerId, LocationId locationId,
+			VisitTypeId visitTypeId, LocalDate from, LocalDate to) {
+		return switch (slots.availableSlots(new AvailabilityQuery(practitionerId, locationId, visitTypeId, from, to))) {
 			case Outcome.Done<List<Slot>>(List<Slot> found) -> found;
 			case Outcome.Refused<List<Slot>>(var problem) -> throw UserErrors.raised(problem);
 		};

@@ -1,16 +1,13 @@
 package io.slotwise.scheduling.adapter.in.graphql;
 
-import java.util.UUID;
-
-import io.slotwise.scheduling.AppointmentId;
 import io.slotwise.scheduling.BookWithoutHold;
 import io.slotwise.scheduling.CancelBooking;
 import io.slotwise.scheduling.ConfirmBooking;
 import io.slotwise.scheduling.ExtendHold;
-import io.slotwise.scheduling.HoldId;
 import io.slotwise.scheduling.HoldSlot;
 import io.slotwise.scheduling.PatientId;
 import io.slotwise.scheduling.ReleaseHold;
+import io.slotwise.scheduling.Requester;
 import io.slotwise.scheduling.RescheduleBooking;
 import io.slotwise.scheduling.adapter.in.graphql.Inputs.BookWithoutHoldInput;
 import io.slotwise.scheduling.adapter.in.graphql.Inputs.CancelBookingInput;
@@ -26,13 +23,12 @@ import io.slotwise.scheduling.adapter.in.graphql.Payloads.ReleaseHoldPayload;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
 
 /**
- * Holds and bookings. The acting patient is the token's subject; who may act on whose
- * booking is decided by the ports from the caller's roles and locations.
+ * Holds and bookings. The caller comes from the token (see {@link CallerArguments}); who
+ * may act on whose booking is decided by the domain from the caller's roles and
+ * locations.
  */
 @Controller
 class BookingMutations {
@@ -64,50 +60,49 @@ class BookingMutations {
 
 	@MutationMapping
 	@PreAuthorize("hasRole('PATIENT')")
-	HoldSlotPayload holdSlot(@Argument HoldSlotInput input, @AuthenticationPrincipal Jwt caller) {
-		return HoldSlotPayload.of(this.holdSlot.holdSlot(Inputs.patient(caller), input.slot().toRequest()));
+	HoldSlotPayload holdSlot(@Argument HoldSlotInput input, PatientId caller) {
+		return HoldSlotPayload.of(this.holdSlot.holdSlot(caller, input.slot().toRequest()));
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('PATIENT')")
-	ReleaseHoldPayload releaseHold(@Argument HoldInput input, @AuthenticationPrincipal Jwt caller) {
-		return ReleaseHoldPayload.of(this.releaseHold.releaseHold(Inputs.patient(caller), HoldId.of(input.holdId())));
+	ReleaseHoldPayload releaseHold(@Argument HoldInput input, PatientId caller) {
+		return ReleaseHoldPayload.of(this.releaseHold.releaseHold(caller, input.holdId()));
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('PATIENT')")
-	ExtendHoldPayload extendHold(@Argument HoldInput input, @AuthenticationPrincipal Jwt caller) {
-		return ExtendHoldPayload.of(this.extendHold.extendHold(Inputs.patient(caller), HoldId.of(input.holdId())));
+	ExtendHoldPayload extendHold(@Argument HoldInput input, PatientId caller) {
+		return ExtendHoldPayload.of(this.extendHold.extendHold(caller, input.holdId()));
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('PATIENT')")
-	BookingPayload confirmBooking(@Argument ConfirmBookingInput input, @AuthenticationPrincipal Jwt caller) {
-		return BookingPayload.of(this.confirmBooking.confirmBooking(Inputs.patient(caller), HoldId.of(input.holdId()),
-				Inputs.key(input.idempotencyKey())));
+	BookingPayload confirmBooking(@Argument ConfirmBookingInput input, PatientId caller) {
+		return BookingPayload.of(this.confirmBooking.confirmBooking(caller, input.holdId(), input.key()));
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('PATIENT', 'STAFF', 'ADMIN')")
-	BookingPayload bookWithoutHold(@Argument BookWithoutHoldInput input, @AuthenticationPrincipal Jwt caller) {
-		PatientId patient = (input.patientId() != null) ? new PatientId(UUID.fromString(input.patientId()))
-				: Inputs.patient(caller);
-		return BookingPayload.of(this.bookWithoutHold.bookWithoutHold(Inputs.requester(caller), patient,
-				input.slot().toRequest(), Inputs.key(input.idempotencyKey())));
+	BookingPayload bookWithoutHold(@Argument BookWithoutHoldInput input, Requester caller) {
+		// Another patient only for staff at the location or an administrator: the
+		// requester's standing decides, not this argument.
+		PatientId patient = (input.patientId() != null) ? input.patientId() : new PatientId(caller.id());
+		return BookingPayload
+			.of(this.bookWithoutHold.bookWithoutHold(caller, patient, input.slot().toRequest(), input.key()));
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('PATIENT', 'STAFF', 'ADMIN')")
-	BookingPayload cancelBooking(@Argument CancelBookingInput input, @AuthenticationPrincipal Jwt caller) {
-		return BookingPayload.of(this.cancelBooking.cancelBooking(Inputs.requester(caller),
-				new AppointmentId(UUID.fromString(input.appointmentId()))));
+	BookingPayload cancelBooking(@Argument CancelBookingInput input, Requester caller) {
+		return BookingPayload.of(this.cancelBooking.cancelBooking(caller, input.appointmentId()));
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('PATIENT', 'STAFF', 'ADMIN')")
-	BookingPayload rescheduleBooking(@Argument RescheduleBookingInput input, @AuthenticationPrincipal Jwt caller) {
-		return BookingPayload.of(this.rescheduleBooking.rescheduleBooking(Inputs.requester(caller),
-				new AppointmentId(UUID.fromString(input.appointmentId())), input.newStart()));
+	BookingPayload rescheduleBooking(@Argument RescheduleBookingInput input, Requester caller) {
+		return BookingPayload
+			.of(this.rescheduleBooking.rescheduleBooking(caller, input.appointmentId(), input.newStart()));
 	}
 
 }

@@ -37,8 +37,11 @@ class CallerArguments implements HandlerMethodArgumentResolver {
 	@Override
 	public Object resolveArgument(MethodParameter parameter, DataFetchingEnvironment environment) {
 		Jwt token = token();
-		return (parameter.getParameterType() == Requester.class) ? requester(token)
-				: new PatientId(UUID.fromString(token.getSubject()));
+		return (parameter.getParameterType() == Requester.class) ? requester(token) : patient(token);
+	}
+
+	static PatientId patient(Jwt caller) {
+		return new PatientId(UUID.fromString(caller.getSubject()));
 	}
 
 	private static Jwt token() {

@@ -1,12 +1,13 @@
 package io.slotwise.scheduling.adapter.in.graphql;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.scheduling.LiveViewers;
+import io.slotwise.scheduling.Problem;
 import io.slotwise.scheduling.ViewPractitioner;
+import io.slotwise.scheduling.adapter.in.graphql.UserErrors.UserError;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -15,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Records practitioner page views and exposes the live viewer count. A signed-in viewer
@@ -33,11 +35,7 @@ class PractitionerViewing {
 	@MutationMapping
 	@PreAuthorize("permitAll()")
 	ViewPractitionerPayload viewPractitioner(@Argument ViewPractitionerInput input,
-			@AuthenticationPrincipal Jwt caller) {
-		UUID practitioner = uuid(input.practitionerId());
-		if (practitioner == null) {
-			return ViewPractitionerPayload.failed("practitionerId", "practitionerId must be a UUID");
-		}
+			@AuthenticationPrincipal @Nullable Jwt caller) {
 		String viewer;
 		if (caller != null) {
 			viewer = "user:" + caller.getSubject();
@@ -48,20 +46,16 @@ class PractitionerViewing {
 		else {
 			return ViewPractitionerPayload.failed("visitorId", "Anonymous viewers must send a visitorId (a UUID)");
 		}
-		return ViewPractitionerPayload.of(this.views.view(new PractitionerId(practitioner), viewer));
+		return ViewPractitionerPayload.of(this.views.view(input.practitionerId(), viewer));
 	}
 
 	@QueryMapping
 	@PreAuthorize("permitAll()")
-	LiveViewers liveViewers(@Argument String practitionerId) {
-		UUID practitioner = uuid(practitionerId);
-		if (practitioner == null) {
-			throw new IllegalArgumentException("practitionerId must be a UUID");
-		}
-		return this.views.liveViewers(new PractitionerId(practitioner));
+	LiveViewers liveViewers(@Argument PractitionerId practitionerId) {
+		return this.views.liveViewers(practitionerId);
 	}
 
-	private static UUID uuid(String text) {
+	private static @Nullable UUID uuid(@Nullable String text) {
 		try {
 			return (text == null) ? null : UUID.fromString(text);
 		}
@@ -70,10 +64,10 @@ class PractitionerViewing {
 		}
 	}
 
-	record ViewPractitionerInput(String practitionerId, String visitorId) {
+	record ViewPractitionerInput(PractitionerId practitionerId, @Nullable String visitorId) {
 	}
 
-	record ViewPractitionerPayload(LiveViewers liveViewers, List<Map<String, String>> errors) {
+	record ViewPractitionerPayload(@Nullable LiveViewers liveViewers, List<UserError> errors) {
 
 		static ViewPractitionerPayload of(LiveViewers viewers) {
 			return new ViewPractitionerPayload(viewers, List.of());
@@ -81,7 +75,7 @@ class PractitionerViewing {
 
 		static ViewPractitionerPayload failed(String field, String message) {
 			return new ViewPractitionerPayload(null,
-					List.of(Map.of("code", "VALIDATION_FAILED", "message", message, "field", "input." + field)));
+					List.of(UserErrors.of(Problem.inField("input." + field, Problem.Code.VALIDATION_FAILED, message))));
 		}
 
 	}

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import graphql.GraphqlErrorException;
 import io.slotwise.scheduling.FindAvailableSlots;
@@ -20,6 +19,7 @@ import io.slotwise.scheduling.ViewHold;
 import io.slotwise.scheduling.WatchAvailability;
 import io.slotwise.resources.LocationId;
 import io.slotwise.resources.PractitionerId;
+import io.slotwise.resources.VisitTypeId;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 
@@ -55,13 +55,13 @@ class SchedulingSubscriptions {
 
 	@SubscriptionMapping
 	@PreAuthorize("hasRole('PATIENT')")
-	Flux<HoldStateView> holdState(@Argument String holdId) {
+	Flux<HoldStateView> holdState(@Argument HoldId holdId) {
 		// Read synchronously, while the WebSocket's authentication is on this thread: an
 		// @AuthenticationPrincipal argument would be resolved asynchronously, after the
 		// subscription is handed over, where no authentication is visible any more.
 		Jwt caller = (Jwt) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
-		PatientId holder = Inputs.patient(caller);
-		HoldId hold = HoldId.of(holdId);
+		PatientId holder = CallerArguments.patient(caller);
+		HoldId hold = holdId;
 		HoldStateView first = state(holder, hold, null);
 		if (first == null) {
 			throw UserErrors.raised(Problem.of(Problem.Code.HOLD_NOT_FOUND, "No such hold"));
@@ -79,10 +79,10 @@ class SchedulingSubscriptions {
 
 	@SubscriptionMapping
 	@PreAuthorize("permitAll()")
-	Flux<List<Slot>> availabilityChanged(@Argument String practitionerId, @Argument String locationId,
-			@Argument String visitTypeId, @Argument LocalDate date) {
-		PractitionerId practitioner = new PractitionerId(UUID.fromString(practitionerId));
-		LocationId location = LocationId.of(locationId);
+	Flux<List<Slot>> availabilityChanged(@Argument PractitionerId practitionerId, @Argument LocationId locationId,
+			@Argument VisitTypeId visitTypeId, @Argument LocalDate date) {
+		PractitionerId practitioner = practitionerId;
+		LocationId location = locationId;
 		List<Slot> now = AvailabilityQueries.freeSlots(this.slots, practitionerId, locationId, visitTypeId, date, date);
 		return Flux
 			.concat(Flux.just(now),

@@ -109,28 +109,15 @@ class SearchQueries {
 	 * The GraphQL input, bound by Spring.
 	 */
 	record SearchInput(String zip, Double latitude, Double longitude, Double radius, SearchQuery.Unit radiusUnit,
-			String specialty, String visitTypeId, List<String> languages, Boolean languagesRequired,
+			String specialty, VisitTypeId visitTypeId, List<String> languages, Boolean languagesRequired,
 			String insurancePlan, LocalDate from, LocalDate to, LocalTime earliestTime, LocalTime latestTime,
 			List<DayOfWeek> weekdays, Boolean newPatient) {
 
 		SearchQuery toQuery() {
 			return new SearchQuery(this.zip, this.latitude, this.longitude, this.radius, this.radiusUnit,
-					this.specialty, visitType(), this.languages, Boolean.TRUE.equals(this.languagesRequired),
+					this.specialty, this.visitTypeId, this.languages, Boolean.TRUE.equals(this.languagesRequired),
 					this.insurancePlan, this.from, this.to, this.earliestTime, this.latestTime,
 					(this.weekdays != null) ? Set.copyOf(this.weekdays) : Set.of(), this.newPatient);
-		}
-
-		private VisitTypeId visitType() {
-			if (this.visitTypeId == null) {
-				return null;
-			}
-			try {
-				return new VisitTypeId(UUID.fromString(this.visitTypeId));
-			}
-			catch (IllegalArgumentException ex) {
-				throw UserErrors.raised(Problem.inField("input.visitTypeId", Problem.Code.VALIDATION_FAILED,
-						"visitTypeId is not an id"));
-			}
 		}
 
 	}
