@@ -72,13 +72,14 @@ class LocationQueries {
 			throw UserErrors.query(CatalogError.Code.VALIDATION_FAILED, "radiusKm",
 					"Give radiusMiles or radiusKm, not both");
 		}
-		Distance radius = (km != null) ? Distance.ofKilometres(Math.max(km, -1))
-				: Distance.ofMiles((miles != null) ? miles : DEFAULT_RADIUS_MILES);
-		if (radius.miles() <= 0 || radius.miles() > MAX_RADIUS_MILES) {
+		double radiusMiles = (km != null) ? km / Distance.KM_PER_MILE : (miles != null) ? miles : DEFAULT_RADIUS_MILES;
+		// Checked before a Distance exists: a negative or NaN radius is bad input, not a
+		// bug.
+		if (!(radiusMiles > 0 && radiusMiles <= MAX_RADIUS_MILES)) {
 			throw UserErrors.query(CatalogError.Code.VALIDATION_FAILED, (km != null) ? "radiusKm" : "radiusMiles",
 					"The radius must be positive and at most " + MAX_RADIUS_MILES + " miles");
 		}
-		return radius;
+		return Distance.ofMiles(radiusMiles);
 	}
 
 	@SchemaMapping(typeName = "Location", field = "id")
