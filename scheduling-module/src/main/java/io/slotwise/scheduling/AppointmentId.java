@@ -5,8 +5,6 @@ import java.util.UUID;
 
 /**
  * Identity of a booked appointment.
- *
- * @param value the id
  */
 public record AppointmentId(UUID value) {
 

@@ -12,8 +12,6 @@ import io.slotwise.resources.VisitTypeId;
  * {@code [from, to]} of the location's calendar. Unchecked on purpose: a range that ends
  * before it starts is answered with a typed VALIDATION_FAILED on {@code to}.
  *
- * @param practitioner who
- * @param location where
  * @param visitType what kind of visit
  * @param from first day, inclusive
  * @param to last day, inclusive

@@ -5,8 +5,6 @@ import java.util.UUID;
 
 /**
  * Identity of a hold on a slot.
- *
- * @param value the id
  */
 public record HoldId(UUID value) {
 

@@ -7,7 +7,6 @@ import java.util.Optional;
 /**
  * Where a hold stands, as its holder's countdown shows it.
  *
- * @param hold the hold
  * @param status active, expired, released or confirmed
  * @param expiresAt when it expires (or expired)
  * @param appointment the booking it became, once confirmed

@@ -32,7 +32,6 @@ public sealed interface Outcome<T> {
 	/**
 	 * Succeeded.
 	 *
-	 * @param value the result
 	 * @param <T> its type
 	 */
 	record Done<T>(T value) implements Outcome<T> {
@@ -41,7 +40,6 @@ public sealed interface Outcome<T> {
 	/**
 	 * Refused for an expected reason.
 	 *
-	 * @param problem why
 	 * @param <T> the value type it would have had
 	 */
 	record Refused<T>(Problem problem) implements Outcome<T> {

@@ -5,8 +5,6 @@ import java.util.UUID;
 
 /**
  * A patient, identified by the subject of their access token.
- *
- * @param value the id
  */
 public record PatientId(UUID value) {
 

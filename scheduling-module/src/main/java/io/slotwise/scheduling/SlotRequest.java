@@ -11,8 +11,6 @@ import io.slotwise.resources.VisitTypeId;
  * The slot someone wants: a visit type with a practitioner at a location, starting at an
  * instant. Its length is the visit type's duration.
  *
- * @param practitioner who
- * @param location where
  * @param visitType what kind of visit
  * @param start when it starts
  */

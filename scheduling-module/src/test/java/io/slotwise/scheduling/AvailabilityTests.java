@@ -38,8 +38,7 @@ class AvailabilityTests extends SchedulingTestSupport {
 		done(this.book.bookWithoutHold(clinic.staff(), Clinic.patient(),
 				clinic.procedure(clinic.practitioners.get(1), roomless), Optional.empty()));
 		List<Instant> starts = starts(clinic, clinic.day(2), clinic.day(2));
-		// 08:00-18:00 on a 15-minute grid, 30-minute visits: 39 starts before anything is
-		// taken
+		// 08:00-18:00, 15-minute grid, 30-minute visits: 39 starts while all is free
 		assertThat(starts).doesNotContain(booked, booked.plusSeconds(900), booked.minusSeconds(900), held, roomless)
 			.contains(booked.plusSeconds(1800), booked.minusSeconds(1800));
 		assertThat(starts).hasSize(39 - 3 - 3 - 3);

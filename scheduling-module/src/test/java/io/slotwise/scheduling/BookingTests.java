@@ -147,8 +147,7 @@ class BookingTests extends SchedulingTestSupport {
 		Instant from = clinic.at(4, LocalTime.of(9, 0));
 		AppointmentDetails booked = done(this.book.bookWithoutHold(Requester.patient(patient), patient,
 				clinic.procedure(from), Optional.empty()));
-		// overlaps its own old time: the old reservations are released in the same
-		// transaction
+		// overlaps its own old time: its old reservations do not count against it
 		Instant to = clinic.at(4, LocalTime.of(9, 15));
 		AppointmentDetails moved = done(this.reschedule.rescheduleBooking(Requester.patient(patient), booked.id(), to));
 		assertThat(moved.id()).isEqualTo(booked.id());

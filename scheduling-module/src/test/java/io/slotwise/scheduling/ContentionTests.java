@@ -73,8 +73,7 @@ class ContentionTests extends SchedulingTestSupport {
 		HoldDetails hold = done(this.holdSlot.holdSlot(first, slot));
 		AppointmentDetails booked = done(this.confirm.confirmBooking(first, hold.id(), Optional.empty()));
 		done(this.cancel.cancelBooking(Requester.patient(first), booked.id()));
-		// no clock movement: the freed slot must not wait for the confirmed hold to run
-		// out
+		// the clock stands still: the freed slot must not wait for the hold to expire
 		PatientId second = Clinic.patient();
 		HoldDetails next = done(this.holdSlot.holdSlot(second, slot));
 		done(this.confirm.confirmBooking(second, next.id(), Optional.empty()));
@@ -112,8 +111,7 @@ class ContentionTests extends SchedulingTestSupport {
 		PatientId patient = Clinic.patient();
 		AppointmentDetails booked = done(this.book.bookWithoutHold(Requester.patient(patient), patient,
 				clinic.procedure(clinic.at(3, LocalTime.of(8, 0))), Optional.empty()));
-		// race() rethrows any exception, so an INTERNAL_ERROR-style failure fails the
-		// test
+		// race() rethrows any exception: an INTERNAL_ERROR-style failure fails here
 		List<Outcome<AppointmentDetails>> outcomes = race(12, (i) -> this.reschedule
 			.rescheduleBooking(Requester.patient(patient), booked.id(), clinic.at(3, LocalTime.of(9 + (i % 6), 0))));
 		assertThat(outcomes).filteredOn(Outcome.Done.class::isInstance).isNotEmpty();

@@ -71,8 +71,7 @@ class RaceTests extends SchedulingTestSupport {
 	void hundredParallelBookingsSharingRoomsNeverSurfaceADeadlock() throws Exception {
 		Clinic clinic = clinic(10, 3, 3);
 		Requester staff = clinic.staff();
-		// 10 practitioners x 10 consecutive slots; at each time they compete for 3 rooms
-		// and
+		// 10 practitioners x 10 consecutive slots, competing for 3 rooms and 3 units
 		// 3 units, in every order
 		List<Outcome<AppointmentDetails>> outcomes = race(100, (i) -> {
 			PractitionerId practitioner = clinic.practitioners.get(i % 10);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.slotwise.resources.VisitTypeId;
-import io.slotwise.scheduling.SearchQuery;
+import io.slotwise.scheduling.search.SearchQuery;
 
 /**
  * A readable way to write search queries in tests; starts at ZIP 10001, 5 miles.

@@ -19,9 +19,9 @@ import io.slotwise.resources.LocationId;
 import io.slotwise.resources.catalog.SeedCatalog;
 import io.slotwise.resources.catalog.SeedCatalog.NetworkShape;
 import io.slotwise.resources.catalog.SeedCatalog.SeedReport;
-import io.slotwise.scheduling.SearchOutcome;
-import io.slotwise.scheduling.SearchPractitioners;
-import io.slotwise.scheduling.SearchQuery;
+import io.slotwise.scheduling.search.SearchOutcome;
+import io.slotwise.scheduling.search.SearchPractitioners;
+import io.slotwise.scheduling.search.SearchQuery;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

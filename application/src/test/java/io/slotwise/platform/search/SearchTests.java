@@ -25,13 +25,13 @@ import io.slotwise.scheduling.Outcome;
 import io.slotwise.scheduling.PatientId;
 import io.slotwise.scheduling.Requester;
 import io.slotwise.scheduling.Problem;
-import io.slotwise.scheduling.SearchOutcome;
-import io.slotwise.scheduling.SearchPractitioners;
-import io.slotwise.scheduling.SearchQuery;
-import io.slotwise.scheduling.SearchResult;
+import io.slotwise.scheduling.search.SearchOutcome;
+import io.slotwise.scheduling.search.SearchPractitioners;
+import io.slotwise.scheduling.search.SearchQuery;
+import io.slotwise.scheduling.search.SearchResult;
 import io.slotwise.scheduling.Slot;
 import io.slotwise.scheduling.SlotRequest;
-import io.slotwise.scheduling.ViewPractitioner;
+import io.slotwise.scheduling.search.ViewPractitioner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -13,7 +13,6 @@ public interface BookingActivity {
 
 	/**
 	 * One query for all practitioners; absent ones have no bookings.
-	 * @param practitioners whose
 	 * @param createdSince count bookings (still booked) made at or after this instant
 	 * @param from count booked appointments starting in {@code [from, to)}
 	 * @param to see {@code from}

@@ -166,10 +166,7 @@ class CachedDaySlots {
 	}
 
 	/**
-	 * @param practitioner who
-	 * @param location where
 	 * @param zone the location's zone (what a day is)
-	 * @param visitType what
 	 * @param from first day, inclusive
 	 * @param to last day, inclusive
 	 */

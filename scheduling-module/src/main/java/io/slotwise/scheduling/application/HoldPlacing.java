@@ -92,8 +92,7 @@ class HoldPlacing implements HoldSlot {
 			return Optional.of(Outcome.refused(free.patientIsBusy() ? Refusals.patientBusy()
 					: Problem.of(Problem.Code.SLOT_UNAVAILABLE, "The slot is already booked")));
 		}
-		// Redis keeps milliseconds; so does the hold, so what is returned equals what is
-		// stored.
+		// Redis keeps milliseconds, so the hold does too: returned equals stored.
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		Hold draft = Hold.draft(new HoldId(UUID.randomUUID()), holder, plan.request(), plan.range(), now,
 				this.settings.holdTtl());

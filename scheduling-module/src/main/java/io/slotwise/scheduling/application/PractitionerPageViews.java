@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.slotwise.resources.PractitionerId;
-import io.slotwise.scheduling.LiveViewers;
-import io.slotwise.scheduling.ViewPractitioner;
+import io.slotwise.scheduling.search.LiveViewers;
+import io.slotwise.scheduling.search.ViewPractitioner;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;

@@ -14,7 +14,7 @@ import io.slotwise.resources.VisitType;
 import io.slotwise.scheduling.Problem;
 import io.slotwise.scheduling.Problem.Code;
 import org.jspecify.annotations.Nullable;
-import io.slotwise.scheduling.SearchQuery;
+import io.slotwise.scheduling.search.SearchQuery;
 
 import org.springframework.stereotype.Component;
 

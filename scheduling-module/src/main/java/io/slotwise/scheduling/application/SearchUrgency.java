@@ -10,10 +10,10 @@ import io.slotwise.resources.NearbyLocation;
 import io.slotwise.resources.Practitioner;
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.resources.VisitType;
-import io.slotwise.scheduling.SearchResult;
+import io.slotwise.scheduling.search.SearchResult;
 import io.slotwise.scheduling.Slot;
-import io.slotwise.scheduling.LiveViewers;
-import io.slotwise.scheduling.ViewPractitioner;
+import io.slotwise.scheduling.search.LiveViewers;
+import io.slotwise.scheduling.search.ViewPractitioner;
 import io.slotwise.scheduling.domain.search.FillingFast;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,12 +79,8 @@ class SearchUrgency {
 	/**
 	 * A ranked result before its urgency facts are looked up.
 	 *
-	 * @param practitioner who
-	 * @param location where
-	 * @param visitType what
 	 * @param chosen whether search chose the visit type
 	 * @param nextSlots the first wanted slots
-	 * @param match score
 	 * @param today free slots today
 	 * @param week free slots this week
 	 */

@@ -37,9 +37,6 @@ public interface SlotCache {
 	void invalidateAll();
 
 	/**
-	 * @param practitioner who
-	 * @param location where
-	 * @param visitType what
 	 * @param day the location's calendar day
 	 * @param version the version token read before computing
 	 */

@@ -45,8 +45,7 @@ public record SlotGrid(Duration step, ZoneId zone) {
 		long remainder = minuteOfDay(minute) % this.step.toMinutes();
 		Instant candidate = (remainder == 0) ? minute.toInstant()
 				: minute.plusMinutes(this.step.toMinutes() - remainder).toInstant();
-		// A DST shift that is not a multiple of the step can land off the grid; keep
-		// going.
+		// A DST shift that is no multiple of the step can land off the grid: go on.
 		return isAligned(candidate) ? candidate : alignUp(candidate.plusSeconds(60));
 	}
 

@@ -58,8 +58,7 @@ class ResourceChoiceTest {
 	@Test
 	void peopleAreClaimedFirstWaitingInIdOrder() {
 		ResourceChoice.choose(requirements(), TIME, this.occupancy);
-		// one global order in every booking: the patient, the practitioner, then the
-		// pools
+		// one global order in every booking: patient, practitioner, then pools
 		assertThat(this.occupancy.claimed).startsWith(this.patient, this.practitioner);
 		assertThat(this.occupancy.waitedFor).containsExactly(this.patient, this.practitioner);
 	}

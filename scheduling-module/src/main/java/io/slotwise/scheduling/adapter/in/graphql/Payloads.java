@@ -70,7 +70,6 @@ final class Payloads {
 	/**
 	 * A hold as its holder sees it.
 	 *
-	 * @param id identity
 	 * @param start slot start
 	 * @param end slot end
 	 * @param expiresAt countdown target

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 import io.slotwise.resources.PractitionerId;
-import io.slotwise.scheduling.LiveViewers;
+import io.slotwise.scheduling.search.LiveViewers;
 import io.slotwise.scheduling.Problem;
-import io.slotwise.scheduling.ViewPractitioner;
+import io.slotwise.scheduling.search.ViewPractitioner;
 import io.slotwise.scheduling.adapter.in.graphql.UserErrors.UserError;
 
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -115,7 +115,6 @@ class SchedulingSubscriptions {
 	/**
 	 * One push of a hold's state.
 	 *
-	 * @param holdId the hold
 	 * @param status ACTIVE, EXPIRED, RELEASED or CONFIRMED
 	 * @param expiresAt countdown target
 	 * @param secondsLeft whole seconds left by the server's clock

@@ -13,10 +13,10 @@ import java.util.UUID;
 import graphql.GraphqlErrorException;
 import io.slotwise.resources.VisitTypeId;
 import io.slotwise.scheduling.Problem;
-import io.slotwise.scheduling.SearchOutcome;
-import io.slotwise.scheduling.SearchPractitioners;
-import io.slotwise.scheduling.SearchQuery;
-import io.slotwise.scheduling.SearchResult;
+import io.slotwise.scheduling.search.SearchOutcome;
+import io.slotwise.scheduling.search.SearchPractitioners;
+import io.slotwise.scheduling.search.SearchQuery;
+import io.slotwise.scheduling.search.SearchResult;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;

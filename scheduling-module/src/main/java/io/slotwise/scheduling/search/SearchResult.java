@@ -1,4 +1,6 @@
-package io.slotwise.scheduling;
+package io.slotwise.scheduling.search;
+
+import io.slotwise.scheduling.Slot;
 
 import java.time.Duration;
 import java.util.List;
@@ -12,8 +14,6 @@ import org.jspecify.annotations.Nullable;
 /**
  * One practitioner at one location (their nearest that offers the visit type).
  *
- * @param practitioner who
- * @param location where
  * @param distance from the patient's point
  * @param visitType the visit type the slots are for
  * @param visitTypeChosenBySearch true when the patient gave only a specialty and search

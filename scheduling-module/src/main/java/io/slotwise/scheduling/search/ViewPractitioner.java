@@ -1,4 +1,4 @@
-package io.slotwise.scheduling;
+package io.slotwise.scheduling.search;
 
 import java.util.Collection;
 import java.util.Map;

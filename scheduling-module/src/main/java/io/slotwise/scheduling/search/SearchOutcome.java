@@ -1,4 +1,6 @@
-package io.slotwise.scheduling;
+package io.slotwise.scheduling.search;
+
+import io.slotwise.scheduling.Problem;
 
 import java.util.List;
 

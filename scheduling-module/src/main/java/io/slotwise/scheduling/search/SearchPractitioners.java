@@ -1,4 +1,4 @@
-package io.slotwise.scheduling;
+package io.slotwise.scheduling.search;
 
 /**
  * Finds practitioners near a patient who can see them soon, ranked by a 0-100 match score
