@@ -133,6 +133,51 @@ class SchedulingApiTests {
 	}
 
 	@Test
+	void malformedIdsAndABusyPatientAreTypedErrorsThatChangeNothing() {
+		HttpGraphQlTester asAlice = graphQl(bearer(UUID.randomUUID(), Map.of(), Role.PATIENT));
+		asAlice.document("mutation { releaseHold(input: {holdId: \"nope\"}) { holdId errors { code field } } }")
+			.execute()
+			.path("releaseHold.holdId")
+			.valueIsNull()
+			.path("releaseHold.errors[0].code")
+			.entity(String.class)
+			.isEqualTo("VALIDATION_FAILED")
+			.path("releaseHold.errors[0].field")
+			.entity(String.class)
+			.isEqualTo("input.holdId");
+		Map<String, Object> badSlot = new java.util.HashMap<>(this.slot);
+		badSlot.put("practitionerId", "not-an-id");
+		asAlice.document(HOLD)
+			.variable("slot", badSlot)
+			.execute()
+			.path("holdSlot.hold")
+			.valueIsNull()
+			.path("holdSlot.errors[0].code")
+			.entity(String.class)
+			.isEqualTo("VALIDATION_FAILED");
+		// nothing was held by the bad request: the slot is still free for Alice
+		String holdId = asAlice.document(HOLD)
+			.variable("slot", this.slot)
+			.execute()
+			.path("holdSlot.hold.id")
+			.entity(String.class)
+			.get();
+		asAlice.document(CONFIRM)
+			.variable("holdId", holdId)
+			.execute()
+			.path("confirmBooking.errors")
+			.entityList(Object.class)
+			.hasSize(0);
+		// the same patient cannot hold what she has just booked: her own time is taken
+		asAlice.document(HOLD)
+			.variable("slot", this.slot)
+			.execute()
+			.path("holdSlot.errors[0].code")
+			.entity(String.class)
+			.isEqualTo("PATIENT_BUSY");
+	}
+
+	@Test
 	void availableSlotsArePublicAndHoldsNeedAPatient() {
 		graphQl(null)
 			.document("query($p: ID!, $l: ID!, $v: ID!, $d: Date!) { availableSlots(practitionerId: $p, "
