@@ -41,7 +41,7 @@ class SchedulingApiTests {
 
 	static final String HOLD = """
 			mutation($slot: SlotInput!) { holdSlot(input: {slot: $slot}) {
-			  hold { id expiresAt start end } blockedUntil errors { code message } } }""";
+			  hold { id expiresAt start end } blockedUntil errors { code message field } } }""";
 
 	static final String CONFIRM = """
 			mutation($holdId: ID!) { confirmBooking(input: {holdId: $holdId, idempotencyKey: "once"}) {
@@ -155,6 +155,28 @@ class SchedulingApiTests {
 			.path("holdSlot.errors[0].code")
 			.entity(String.class)
 			.isEqualTo("VALIDATION_FAILED");
+		Map<String, Object> offGrid = new java.util.HashMap<>(this.slot);
+		offGrid.put("start", Instant.parse((String) this.slot.get("start")).plusSeconds(420).toString());
+		asAlice.document(HOLD)
+			.variable("slot", offGrid)
+			.execute()
+			.path("holdSlot.errors[0].code")
+			.entity(String.class)
+			.isEqualTo("VALIDATION_FAILED")
+			.path("holdSlot.errors[0].field")
+			.entity(String.class)
+			.isEqualTo("input.slot.start");
+		asAlice
+			.document("mutation($slot: SlotInput!, $key: String) { bookWithoutHold(input: {slot: $slot, "
+					+ "idempotencyKey: $key}) { appointment { id } errors { code field } } }")
+			.variable("slot", this.slot)
+			.variable("key", "k".repeat(101))
+			.execute()
+			.path("bookWithoutHold.appointment")
+			.valueIsNull()
+			.path("bookWithoutHold.errors[0].field")
+			.entity(String.class)
+			.isEqualTo("input.idempotencyKey");
 		// nothing was held by the bad request: the slot is still free for Alice
 		String holdId = asAlice.document(HOLD)
 			.variable("slot", this.slot)

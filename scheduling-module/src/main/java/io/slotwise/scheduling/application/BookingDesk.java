@@ -64,6 +64,10 @@ class BookingDesk implements ConfirmBooking, BookWithoutHold {
 
 	@Override
 	public Outcome<AppointmentDetails> confirmBooking(PatientId holder, HoldId holdId, Optional<String> key) {
+		Optional<Problem> badKey = Appointment.Origin.keyProblem(key);
+		if (badKey.isPresent()) {
+			return Outcome.refused(badKey.get());
+		}
 		Optional<Appointment> earlier = earlier(holder, holdId, key);
 		if (earlier.isPresent()) {
 			return earlier.get().isFor(holder) ? Outcome.done(earlier.get().details())
@@ -105,6 +109,10 @@ class BookingDesk implements ConfirmBooking, BookWithoutHold {
 			Optional<String> key) {
 		if (!requester.mayActFor(patient, slot.location())) {
 			return Outcome.refused(Problem.Code.FORBIDDEN, "You may not book for this patient at this location");
+		}
+		Optional<Problem> badKey = Appointment.Origin.keyProblem(key);
+		if (badKey.isPresent()) {
+			return Outcome.refused(badKey.get());
 		}
 		Optional<Appointment> earlier = earlier(patient, null, key);
 		if (earlier.isPresent()) {

@@ -47,20 +47,23 @@ class VisitPlanner {
 	Outcome<VisitPlan> plan(PatientId patient, SlotRequest request) {
 		Optional<Location> location = this.catalog.location(request.location());
 		Optional<VisitRequirements> requirements = this.catalog.visitRequirements(request.visitType());
-		if (location.isEmpty() || requirements.isEmpty()) {
-			return Outcome.refused(Problem.Code.NOT_FOUND, "No such location or visit type");
+		if (location.isEmpty()) {
+			return Outcome.refused(Problem.inField("locationId", Problem.Code.NOT_FOUND, "No such location"));
+		}
+		if (requirements.isEmpty()) {
+			return Outcome.refused(Problem.inField("visitTypeId", Problem.Code.NOT_FOUND, "No such visit type"));
 		}
 		if (!this.catalog.offers(request.practitioner(), request.location(), request.visitType())) {
-			return Outcome.refused(Problem.Code.VALIDATION_FAILED,
-					"The practitioner does not offer this visit type at this location");
+			return Outcome.refused(Problem.inField("visitTypeId", Problem.Code.VALIDATION_FAILED,
+					"The practitioner does not offer this visit type at this location"));
 		}
 		TimeRange range = TimeRange.of(request.start(), requirements.get().duration());
 		Availability availability = availability(location.get(), requirements.get());
 		LocalDate day = request.start().atZone(location.get().timeZone()).toLocalDate();
 		List<TimeRange> windows = workingWindows(request, day, day.plusDays(1));
 		if (!availability.offers(range, windows, bookablePeriod())) {
-			return Outcome.refused(Problem.Code.VALIDATION_FAILED,
-					"The slot is off the grid, outside working hours or outside the bookable period");
+			return Outcome.refused(Problem.inField("start", Problem.Code.VALIDATION_FAILED,
+					"The slot is off the grid, outside working hours or outside the bookable period"));
 		}
 		List<Requirement> needs = new ArrayList<>();
 		needs.add(Requirement.exactly(Resource.patient(patient)));

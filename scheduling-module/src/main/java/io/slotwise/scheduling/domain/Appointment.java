@@ -185,8 +185,21 @@ public final class Appointment {
 	 */
 	public record Origin(Optional<HoldId> hold, Optional<String> idempotencyKey, UUID bookedBy) {
 
+		/** Long enough for any client's request id, short enough to index. */
+		public static final int MAX_KEY_LENGTH = 100;
+
 		public Origin {
 			Objects.requireNonNull(bookedBy, "bookedBy");
+			if (keyProblem(idempotencyKey).isPresent()) {
+				throw new IllegalArgumentException("Check the idempotency key with keyProblem first");
+			}
+		}
+
+		/** Why a client's idempotency key cannot be used, if it cannot. */
+		public static Optional<Problem> keyProblem(Optional<String> key) {
+			return key.filter((value) -> value.length() > MAX_KEY_LENGTH)
+				.map((value) -> Problem.inField("idempotencyKey", Problem.Code.VALIDATION_FAILED,
+						"An idempotency key has at most " + MAX_KEY_LENGTH + " characters"));
 		}
 
 	}

@@ -61,25 +61,25 @@ class BookingMutations {
 	@MutationMapping
 	@PreAuthorize("hasRole('PATIENT')")
 	HoldSlotPayload holdSlot(@Argument HoldSlotInput input, PatientId caller) {
-		return HoldSlotPayload.of(this.holdSlot.holdSlot(caller, input.slot().toRequest()));
+		return HoldSlotPayload.of(this.holdSlot.holdSlot(caller, input.slot().toRequest()), Paths.SLOT);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('PATIENT')")
 	ReleaseHoldPayload releaseHold(@Argument HoldInput input, PatientId caller) {
-		return ReleaseHoldPayload.of(this.releaseHold.releaseHold(caller, input.holdId()));
+		return ReleaseHoldPayload.of(this.releaseHold.releaseHold(caller, input.holdId()), Paths.INPUT);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('PATIENT')")
 	ExtendHoldPayload extendHold(@Argument HoldInput input, PatientId caller) {
-		return ExtendHoldPayload.of(this.extendHold.extendHold(caller, input.holdId()));
+		return ExtendHoldPayload.of(this.extendHold.extendHold(caller, input.holdId()), Paths.INPUT);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('PATIENT')")
 	BookingPayload confirmBooking(@Argument ConfirmBookingInput input, PatientId caller) {
-		return BookingPayload.of(this.confirmBooking.confirmBooking(caller, input.holdId(), input.key()));
+		return BookingPayload.of(this.confirmBooking.confirmBooking(caller, input.holdId(), input.key()), Paths.INPUT);
 	}
 
 	@MutationMapping
@@ -88,21 +88,23 @@ class BookingMutations {
 		// Another patient only for staff at the location or an administrator: the
 		// requester's standing decides, not this argument.
 		PatientId patient = (input.patientId() != null) ? input.patientId() : new PatientId(caller.id());
-		return BookingPayload
-			.of(this.bookWithoutHold.bookWithoutHold(caller, patient, input.slot().toRequest(), input.key()));
+		return BookingPayload.of(
+				this.bookWithoutHold.bookWithoutHold(caller, patient, input.slot().toRequest(), input.key()),
+				Paths.SLOT);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('PATIENT', 'STAFF', 'ADMIN')")
 	BookingPayload cancelBooking(@Argument CancelBookingInput input, Requester caller) {
-		return BookingPayload.of(this.cancelBooking.cancelBooking(caller, input.appointmentId()));
+		return BookingPayload.of(this.cancelBooking.cancelBooking(caller, input.appointmentId()), Paths.INPUT);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('PATIENT', 'STAFF', 'ADMIN')")
 	BookingPayload rescheduleBooking(@Argument RescheduleBookingInput input, Requester caller) {
-		return BookingPayload
-			.of(this.rescheduleBooking.rescheduleBooking(caller, input.appointmentId(), input.newStart()));
+		return BookingPayload.of(
+				this.rescheduleBooking.rescheduleBooking(caller, input.appointmentId(), input.newStart()),
+				Paths.RESCHEDULE);
 	}
 
 }

@@ -2,6 +2,7 @@ package io.slotwise.scheduling.adapter.in.graphql;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import io.slotwise.scheduling.AppointmentDetails;
 import io.slotwise.scheduling.HoldDetails;
@@ -32,37 +33,38 @@ final class Payloads {
 	 */
 	record HoldSlotPayload(HoldView hold, Instant blockedUntil, List<UserError> errors) {
 
-		static HoldSlotPayload of(Outcome<HoldDetails> outcome) {
+		static HoldSlotPayload of(Outcome<HoldDetails> outcome, UnaryOperator<String> path) {
 			Instant blockedUntil = (outcome instanceof Outcome.Refused<HoldDetails>(Problem problem))
 					? problem.blockedUntil().orElse(null) : null;
 			HoldDetails hold = value(outcome);
-			return new HoldSlotPayload((hold != null) ? HoldView.of(hold) : null, blockedUntil, UserErrors.of(outcome));
+			return new HoldSlotPayload((hold != null) ? HoldView.of(hold) : null, blockedUntil,
+					UserErrors.of(outcome, path));
 		}
 
 	}
 
 	record ExtendHoldPayload(HoldView hold, List<UserError> errors) {
 
-		static ExtendHoldPayload of(Outcome<HoldDetails> outcome) {
+		static ExtendHoldPayload of(Outcome<HoldDetails> outcome, UnaryOperator<String> path) {
 			HoldDetails hold = value(outcome);
-			return new ExtendHoldPayload((hold != null) ? HoldView.of(hold) : null, UserErrors.of(outcome));
+			return new ExtendHoldPayload((hold != null) ? HoldView.of(hold) : null, UserErrors.of(outcome, path));
 		}
 
 	}
 
 	record ReleaseHoldPayload(String holdId, List<UserError> errors) {
 
-		static ReleaseHoldPayload of(Outcome<HoldId> outcome) {
+		static ReleaseHoldPayload of(Outcome<HoldId> outcome, UnaryOperator<String> path) {
 			HoldId id = value(outcome);
-			return new ReleaseHoldPayload((id != null) ? id.value().toString() : null, UserErrors.of(outcome));
+			return new ReleaseHoldPayload((id != null) ? id.value().toString() : null, UserErrors.of(outcome, path));
 		}
 
 	}
 
 	record BookingPayload(AppointmentDetails appointment, List<UserError> errors) {
 
-		static BookingPayload of(Outcome<AppointmentDetails> outcome) {
-			return new BookingPayload(value(outcome), UserErrors.of(outcome));
+		static BookingPayload of(Outcome<AppointmentDetails> outcome, UnaryOperator<String> path) {
+			return new BookingPayload(value(outcome), UserErrors.of(outcome, path));
 		}
 
 	}

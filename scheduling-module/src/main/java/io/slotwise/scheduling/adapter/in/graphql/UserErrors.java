@@ -3,6 +3,7 @@ package io.slotwise.scheduling.adapter.in.graphql;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import graphql.GraphqlErrorException;
 import io.slotwise.scheduling.Outcome;
@@ -19,12 +20,20 @@ final class UserErrors {
 	private UserErrors() {
 	}
 
-	static List<UserError> of(Outcome<?> outcome) {
-		return (outcome instanceof Outcome.Refused<?>(Problem problem)) ? List.of(of(problem)) : List.of();
+	static List<UserError> of(Outcome<?> outcome, UnaryOperator<String> path) {
+		return (outcome instanceof Outcome.Refused<?>(Problem problem)) ? List.of(of(problem, path)) : List.of();
 	}
 
 	static UserError of(Problem problem) {
-		return new UserError(problem.code().name(), problem.message(), problem.field().orElse(null));
+		return of(problem, UnaryOperator.identity());
+	}
+
+	/**
+	 * A port names the field of its own request ({@code start}); {@code path} says where
+	 * that field sits in the GraphQL input ({@code input.slot.start}).
+	 */
+	static UserError of(Problem problem, UnaryOperator<String> path) {
+		return new UserError(problem.code().name(), problem.message(), problem.field().map(path).orElse(null));
 	}
 
 	static GraphqlErrorException raised(Problem problem) {
