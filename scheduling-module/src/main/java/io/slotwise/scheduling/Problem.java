@@ -61,7 +61,9 @@ public record Problem(Code code, String message, Optional<String> field, Optiona
 		/** Not an insurance plan of the catalog. */
 		UNKNOWN_INSURANCE_PLAN,
 		/** Not an ISO 639-1 language code. */
-		UNKNOWN_LANGUAGE
+		UNKNOWN_LANGUAGE,
+		/** Too many searches are running; the client should retry shortly. */
+		SEARCH_BUSY
 
 	}
 

@@ -67,7 +67,16 @@ class AvailabilityTests extends SchedulingTestSupport {
 		assertThat(today).isNotEmpty()
 			.allSatisfy((start) -> assertThat(start).isAfterOrEqualTo(this.clock.instant().plusSeconds(3600)));
 		this.clock.reset();
-		assertThat(starts(clinic, clinic.day(91), clinic.day(92))).isEmpty();
+		// the last day one may ask about lies past the 90-day horizon: nothing is free
+		assertThat(starts(clinic, clinic.day(91), clinic.day(91))).isEmpty();
+		// further out is not a question about bookable days at all
+		Problem beyond = refused(this.availability.availableSlots(new AvailabilityQuery(clinic.practitioner(),
+				clinic.location.id(), clinic.procedure.visitType(), clinic.day(91), clinic.day(95))));
+		assertThat(beyond.field()).contains("to");
+		Problem past = refused(
+				this.availability.availableSlots(new AvailabilityQuery(clinic.practitioner(), clinic.location.id(),
+						clinic.procedure.visitType(), LocalDate.of(1999, 1, 1), LocalDate.of(1999, 1, 2))));
+		assertThat(past.field()).contains("from");
 	}
 
 	@Test

@@ -52,8 +52,12 @@ class PractitionerSearch implements SearchPractitioners {
 
 	private final Clock clock;
 
+	private final SearchBulkhead bulkhead;
+
 	PractitionerSearch(SearchInputs inputs, FindPractitioners practitioners, CachedDaySlots daySlots,
-			BookingActivity activity, ViewPractitioner viewers, SearchSettings settings, Clock clock) {
+			BookingActivity activity, ViewPractitioner viewers, SearchSettings settings, Clock clock,
+			SearchBulkhead bulkhead) {
+		this.bulkhead = bulkhead;
 		this.inputs = inputs;
 		this.practitioners = practitioners;
 		this.daySlots = daySlots;
@@ -69,6 +73,10 @@ class PractitionerSearch implements SearchPractitioners {
 			return new SearchOutcome.Refused(checked.problem());
 		}
 		SearchCriteria criteria = checked.criteria();
+		return this.bulkhead.run(() -> found(criteria, offset, limit));
+	}
+
+	private SearchOutcome found(SearchCriteria criteria, int offset, int limit) {
 		Instant now = this.clock.instant();
 		List<Candidate> candidates = candidates(criteria, now);
 		Map<CachedDaySlots.Request, List<Slot>> free = this.daySlots

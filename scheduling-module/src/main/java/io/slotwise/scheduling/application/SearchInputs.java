@@ -28,16 +28,22 @@ class SearchInputs {
 	/** The same rule the catalog applies to practitioners' languages. */
 	private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
+	/** Each required language is one candidate query, so their number is bounded. */
+	static final int MAX_LANGUAGES = 10;
+
 	private final Geocoder geocoder;
 
 	private final BrowseVisitTypes visitTypes;
 
 	private final SearchSettings settings;
 
-	SearchInputs(Geocoder geocoder, BrowseVisitTypes visitTypes, SearchSettings settings) {
+	private final BookableDays bookable;
+
+	SearchInputs(Geocoder geocoder, BrowseVisitTypes visitTypes, SearchSettings settings, BookableDays bookable) {
 		this.geocoder = geocoder;
 		this.visitTypes = visitTypes;
 		this.settings = settings;
+		this.bookable = bookable;
 	}
 
 	/** Either criteria or an error: exactly one is non-null. */
@@ -85,6 +91,9 @@ class SearchInputs {
 						"'" + language + "' is not an ISO 639-1 language code");
 			}
 		}
+		if (query.languages().stream().distinct().count() > MAX_LANGUAGES) {
+			return Checked.refused(Code.VALIDATION_FAILED, "languages", "Give at most " + MAX_LANGUAGES + " languages");
+		}
 		if (query.languagesRequired() && query.languages().isEmpty()) {
 			return Checked.refused(Code.VALIDATION_FAILED, "languages", "Required languages need at least one code");
 		}
@@ -108,6 +117,11 @@ class SearchInputs {
 						"Search at most " + this.settings.maxDays() + " days at a time");
 			}
 			days = (int) span;
+		}
+		Optional<Problem> outside = this.bookable.refusalOf(query.from(), "from")
+			.or(() -> this.bookable.refusalOf(query.to(), "to"));
+		if (outside.isPresent()) {
+			return new Checked(null, outside.get());
 		}
 		if (query.earliest() != null && query.latest() != null && query.latest().isBefore(query.earliest())) {
 			return Checked.refused(Code.VALIDATION_FAILED, "latest", "The latest time is before the earliest");

@@ -52,8 +52,11 @@ class SlotFinder implements FindAvailableSlots {
 
 	private final Clock clock;
 
+	private final BookableDays bookable;
+
 	SlotFinder(VisitPlanner planner, SchedulingCatalog catalog, Appointments appointments, SlotHolds holds,
-			SchedulingSettings settings, Clock clock) {
+			SchedulingSettings settings, Clock clock, BookableDays bookable) {
+		this.bookable = bookable;
 		this.planner = planner;
 		this.catalog = catalog;
 		this.appointments = appointments;
@@ -64,6 +67,11 @@ class SlotFinder implements FindAvailableSlots {
 
 	@Override
 	public Outcome<List<Slot>> availableSlots(AvailabilityQuery query) {
+		Optional<Problem> outside = this.bookable.refusalOf(query.from(), "from")
+			.or(() -> this.bookable.refusalOf(query.to(), "to"));
+		if (outside.isPresent()) {
+			return Outcome.refused(outside.get());
+		}
 		if (query.from().isAfter(query.to())) {
 			return Outcome.refused(Problem.inField("to", Problem.Code.VALIDATION_FAILED,
 					"The date range must not end before it starts"));

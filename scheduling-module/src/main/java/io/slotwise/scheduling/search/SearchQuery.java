@@ -3,6 +3,7 @@ package io.slotwise.scheduling.search;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -39,7 +40,7 @@ public record SearchQuery(@Nullable String zip, @Nullable Double latitude, @Null
 
 	public SearchQuery {
 		unit = Objects.requireNonNullElse(unit, Unit.MILES);
-		languages = (languages != null) ? List.copyOf(languages) : List.of();
+		languages = (languages != null) ? List.copyOf(new LinkedHashSet<>(languages)) : List.of();
 		weekdays = (weekdays != null) ? Set.copyOf(weekdays) : Set.of();
 	}
 
