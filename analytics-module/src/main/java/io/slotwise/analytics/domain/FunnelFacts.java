@@ -1,6 +1,7 @@
 package io.slotwise.analytics.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +27,13 @@ public interface FunnelFacts {
 	FunnelReport.Cancellations cancellations(FunnelQuery query);
 
 	List<FunnelReport.Bucket> series(FunnelQuery query);
+
+	/**
+	 * Per practitioner: booked journeys in [from, to) that searched first, and the median
+	 * time from first search to first booking with that practitioner.
+	 */
+	Map<UUID, FunnelReport.TimeToBook> timeToBookPerPractitioner(Collection<UUID> practitioners, Instant from,
+			Instant to);
 
 	/** Drops whole months that end at or before {@code cutoff}; returns their names. */
 	List<String> dropMonthsBefore(Instant cutoff);

@@ -39,7 +39,8 @@ import org.springframework.test.context.ActiveProfiles;
  * values worked out by hand from those flows. Then replays every analytics publication
  * through the registry and checks that no figure moved.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "slotwise.analytics.pace-minimum=3")
 @ActiveProfiles("test")
 class FunnelApiTests {
 
@@ -72,6 +73,10 @@ class FunnelApiTests {
 			  holds { placed abandoned abandonmentRate bookings holdsPerBooking }
 			  cancellations { cancelled refilled medianTimeToRefill }
 			  series { start searches views holdsPlaced holdsAbandoned bookings cancellations } } }""";
+
+	static final String SEARCH = """
+			query($visitType: ID!) { searchPractitioners(input: {zip: "10001", radius: 5, visitTypeId: $visitType}) {
+			  edges { node { practitioner { id } bookingPace { patients median since } } } } }""";
 
 	// Well ahead of the real clock and of every other test's facts; a whole hour.
 	static final Instant T0 = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
@@ -183,6 +188,18 @@ class FunnelApiTests {
 		// at 60.
 		assertThat(report.get("series"))
 			.isEqualTo(List.of(bucket(T0, 5, 2, 4, 2, 2, 0), bucket(T0.plus(Duration.ofHours(1)), 0, 0, 1, 0, 1, 1)));
+
+		// The pace a patient sees in search comes from the same journeys: 3 booked, the
+		// middle one 13 minutes after searching.
+		at(clock, 70);
+		assertThat(graphQl(null).document(SEARCH)
+			.variable("visitType", clinic.visitType().value().toString())
+			.execute()
+			.path("searchPractitioners.edges[0].node.bookingPace")
+			.entity(Map.class)
+			.get())
+			.isEqualTo(Map.of("patients", 3, "median", "PT13M", "since",
+					T0.plus(Duration.ofMinutes(70)).minus(Duration.ofDays(90)).toString()));
 
 		replayAnalyticsPublications();
 		assertThat(funnel(clinic)).isEqualTo(report);

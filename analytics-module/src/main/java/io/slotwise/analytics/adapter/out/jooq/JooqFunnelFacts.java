@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,32 @@ class JooqFunnelFacts implements FunnelFacts {
 				WHERE s IS NOT NULL AND b IS NOT NULL AND s <= b""".formatted(filter.sql()), filter.binds().toArray());
 		return new FunnelReport.TimeToBook(row.get(0, Long.class), duration(row.get(1, BigDecimal.class)),
 				duration(row.get(2, BigDecimal.class)));
+	}
+
+	@Override
+	public Map<UUID, FunnelReport.TimeToBook> timeToBookPerPractitioner(Collection<UUID> practitioners, Instant from,
+			Instant to) {
+		Map<UUID, FunnelReport.TimeToBook> paces = new java.util.HashMap<>();
+		if (practitioners.isEmpty()) {
+			return paces;
+		}
+		for (Record row : this.db.fetch("""
+				SELECT practitioner, count(*), extract(epoch FROM avg(b - s)),
+				  extract(epoch FROM percentile_cont(0.5) WITHIN GROUP (ORDER BY b - s))
+				FROM (SELECT f.practitioner_id AS practitioner, min(f.occurred_at) AS b,
+				        (SELECT min(s.occurred_at) FROM analytics.funnel_event s WHERE s.journey_id = f.journey_id
+				           AND s.kind = 'SEARCHED' AND s.occurred_at >= ?::timestamptz) AS s
+				      FROM analytics.funnel_event f
+				      WHERE f.kind = 'BOOKED' AND f.practitioner_id = ANY(?::uuid[])
+				        AND f.occurred_at >= ?::timestamptz AND f.occurred_at < ?::timestamptz
+				      GROUP BY f.practitioner_id, f.journey_id) j
+				WHERE s IS NOT NULL AND s <= b
+				GROUP BY practitioner""", FactFilter.utc(from), practitioners.toArray(UUID[]::new),
+				FactFilter.utc(from), FactFilter.utc(to))) {
+			paces.put(row.get(0, UUID.class), new FunnelReport.TimeToBook(row.get(1, Long.class),
+					duration(row.get(2, BigDecimal.class)), duration(row.get(3, BigDecimal.class))));
+		}
+		return paces;
 	}
 
 	@Override
