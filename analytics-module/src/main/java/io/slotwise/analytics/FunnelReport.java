@@ -1,24 +1,75 @@
 package io.slotwise.analytics;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * How many journeys reached each stage of the funnel in a period.
+ * The funnel over a period, every figure computed from stored facts.
  *
- * @param from start of the period, inclusive
- * @param to end of the period, exclusive
- * @param stages one entry per stage, in funnel order
+ * @param stages journeys per step, in funnel order
+ * @param overallConversion booked journeys over searching journeys (0 when none searched)
+ * @param timeToBook from a journey's first search to its first booking
+ * @param holds what became of the holds placed in the period
+ * @param cancellations cancellations in the period and how they were refilled
+ * @param series counts per time bucket
  */
-public record FunnelReport(Instant from, Instant to, List<StageCount> stages) {
+public record FunnelReport(Instant from, Instant to, List<StageCount> stages, double overallConversion,
+		TimeToBook timeToBook, Holds holds, Cancellations cancellations, List<Bucket> series) {
+
+	/** The steps from looking to booking, in order. */
+	public enum Stage {
+
+		SEARCH, VIEW, HOLD, BOOK
+
+	}
 
 	/**
-	 * @param stage the step
-	 * @param journeys distinct journeys that reached it
-	 * @param conversionFromPrevious share of the previous stage's journeys that reached
-	 * this one (1.0 for the first stage, 0 when the previous stage had none)
+	 * @param journeys distinct journeys that reached the step in the period
+	 * @param conversionFromPrevious share of the previous step's journeys (1 for the
+	 * first, 0 when the previous had none)
 	 */
-	public record StageCount(FunnelStage stage, long journeys, double conversionFromPrevious) {
+	public record StageCount(Stage stage, long journeys, double conversionFromPrevious) {
+
+	}
+
+	/**
+	 * @param journeys booked journeys that searched first
+	 * @param average null when there are none
+	 * @param median the middle value, or the mean of the two middle ones; null when none
+	 */
+	public record TimeToBook(long journeys, @Nullable Duration average, @Nullable Duration median) {
+
+	}
+
+	/**
+	 * @param placed holds placed in the period
+	 * @param abandoned of those, released or expired (the hoarding signal)
+	 * @param abandonmentRate abandoned over placed (0 when none)
+	 * @param bookings bookings made in the period
+	 * @param holdsPerBooking placed over bookings (0 when no bookings)
+	 */
+	public record Holds(long placed, long abandoned, double abandonmentRate, long bookings, double holdsPerBooking) {
+
+	}
+
+	/**
+	 * @param cancelled cancellations in the period
+	 * @param refilled of those, the freed slot booked again afterwards (by anyone)
+	 * @param medianTimeToRefill null when none was refilled
+	 */
+	public record Cancellations(long cancelled, long refilled, @Nullable Duration medianTimeToRefill) {
+
+	}
+
+	/**
+	 * Facts counted per bucket (events, not distinct journeys).
+	 */
+	public record Bucket(Instant start, long searches, long views, long holdsPlaced, long holdsAbandoned, long bookings,
+			long cancellations) {
+
 	}
 
 }

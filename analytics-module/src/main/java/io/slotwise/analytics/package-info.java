@@ -1,9 +1,11 @@
 /**
- * Analytics: the booking funnel (search, view, hold, book) and stage-to-stage conversion,
- * counted from the module's own table of funnel steps. Nothing records steps yet, so
- * every count is zero; it reads no other module's data.
+ * Analytics: the booking funnel (search, view, hold, book), time to book, hold
+ * abandonment and refilled cancellations, learned from scheduling's published events and
+ * client-tracked journey steps; it reads no other module's data. It implements search's
+ * {@code BookingPaces} port, so the pace patients see comes from the same facts.
  */
-@ApplicationModule(displayName = "Analytics", allowedDependencies = {})
+@ApplicationModule(displayName = "Analytics",
+		allowedDependencies = { "scheduling", "scheduling :: search", "resources" })
 @NullMarked
 package io.slotwise.analytics;
 

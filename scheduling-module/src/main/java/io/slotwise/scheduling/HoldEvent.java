@@ -29,9 +29,12 @@ public sealed interface HoldEvent extends DomainEvent permits HoldEvent.Placed, 
 
 	/**
 	 * A patient now holds a slot until {@code expiresAt}.
+	 *
+	 * @param placedAt when the hold was placed, on the application's clock
 	 */
 	record Placed(HoldId hold, PatientId holder, PractitionerId practitioner, LocationId location,
-			VisitTypeId visitType, Instant start, Instant end, Instant expiresAt) implements HoldEvent {
+			VisitTypeId visitType, Instant start, Instant end, Instant expiresAt,
+			Instant placedAt) implements HoldEvent {
 	}
 
 	/**

@@ -1,5 +1,6 @@
 /**
- * The funnel report use case: reads the recorded steps and hands them to the domain.
+ * Analytics use cases: ingesting scheduling's events, tracking journeys, reporting the
+ * funnel and dropping months past the retention.
  */
 @NullMarked
 package io.slotwise.analytics.application;

@@ -1,35 +1,38 @@
 package io.slotwise.analytics.domain;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.slotwise.analytics.FunnelReport;
+import io.slotwise.analytics.FunnelReport.Stage;
 import io.slotwise.analytics.FunnelReport.StageCount;
-import io.slotwise.analytics.FunnelStage;
 
 /**
- * Turns per-stage journey counts into a report with stage-to-stage conversion.
+ * Stage-to-stage arithmetic over per-stage journey counts.
  */
 public final class Funnel {
 
 	private Funnel() {
 	}
 
-	public static FunnelReport report(Instant from, Instant to, Map<FunnelStage, Long> journeys) {
-		if (!from.isBefore(to)) {
-			throw new IllegalArgumentException("The period must end after it starts");
-		}
+	public static List<StageCount> stages(Map<Stage, Long> journeys) {
 		List<StageCount> stages = new ArrayList<>();
 		Long previous = null;
-		for (FunnelStage stage : FunnelStage.values()) {
+		for (Stage stage : Stage.values()) {
 			long count = journeys.getOrDefault(stage, 0L);
-			double conversion = (previous == null) ? 1.0 : (previous == 0) ? 0.0 : (double) count / previous;
-			stages.add(new StageCount(stage, count, conversion));
+			stages.add(new StageCount(stage, count, (previous == null) ? 1.0 : share(count, previous)));
 			previous = count;
 		}
-		return new FunnelReport(from, to, List.copyOf(stages));
+		return List.copyOf(stages);
+	}
+
+	public static double overall(Map<Stage, Long> journeys) {
+		return share(journeys.getOrDefault(Stage.BOOK, 0L), journeys.getOrDefault(Stage.SEARCH, 0L));
+	}
+
+	/** part / whole, 0 when the whole is zero. */
+	public static double share(long part, long whole) {
+		return (whole == 0) ? 0.0 : (double) part / whole;
 	}
 
 }

@@ -1,5 +1,5 @@
 /**
- * Funnel arithmetic and the repository port of recorded funnel steps: plain Java.
+ * Funnel facts, their repository ports, pseudonyms and the funnel arithmetic: plain Java.
  */
 @NullMarked
 package io.slotwise.analytics.domain;

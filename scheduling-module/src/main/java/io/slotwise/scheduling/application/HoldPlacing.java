@@ -97,7 +97,7 @@ class HoldPlacing implements HoldSlot {
 		Hold draft = Hold.draft(new HoldId(UUID.randomUUID()), holder, plan.request(), plan.range(), now,
 				this.settings.holdTtl());
 		return switch (this.holds.place(draft, free.requirements(), now, this.settings.maxLiveHoldsPerPatient())) {
-			case HoldPlacement.Placed(Hold hold) -> verified(hold);
+			case HoldPlacement.Placed(Hold hold) -> verified(hold, now);
 			case HoldPlacement.Blocked(Instant until, boolean patientIsBusy) ->
 				Optional.of(Outcome.refused(Refusals.heldUntil(until, patientIsBusy)));
 			case HoldPlacement.LimitReached() -> Optional.of(Outcome.refused(Problem.Code.HOLD_LIMIT_REACHED,
@@ -105,13 +105,13 @@ class HoldPlacing implements HoldSlot {
 		};
 	}
 
-	private Optional<Outcome<HoldDetails>> verified(Hold hold) {
+	private Optional<Outcome<HoldDetails>> verified(Hold hold, Instant now) {
 		List<UUID> claimed = hold.resources().stream().map(Resource::id).toList();
 		if (!this.appointments.reservations(claimed, hold.time()).isEmpty()) {
 			this.holds.remove(hold);
 			return Optional.empty();
 		}
-		this.events.publishEvent(hold.placed());
+		this.events.publishEvent(hold.placed(now));
 		return Optional.of(Outcome.done(hold.details()));
 	}
 

@@ -46,9 +46,9 @@ public record Hold(HoldId id, PatientId holder, SlotRequest slot, TimeRange time
 		return new Hold(this.id, this.holder, this.slot, this.time, this.expiresAt, this.extensions, chosen);
 	}
 
-	public HoldEvent.Placed placed() {
+	public HoldEvent.Placed placed(Instant now) {
 		return new HoldEvent.Placed(this.id, this.holder, this.slot.practitioner(), this.slot.location(),
-				this.slot.visitType(), this.time.start(), this.time.end(), this.expiresAt);
+				this.slot.visitType(), this.time.start(), this.time.end(), this.expiresAt, now);
 	}
 
 	public boolean liveAt(Instant now) {

@@ -1,0 +1,86 @@
+package io.slotwise.analytics.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import io.slotwise.analytics.domain.FunnelFact;
+import io.slotwise.analytics.domain.FunnelFacts;
+import io.slotwise.analytics.domain.Pseudonyms;
+import io.slotwise.scheduling.BookingEvent;
+import io.slotwise.scheduling.HoldEvent;
+import io.slotwise.scheduling.PatientId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Learns holds and bookings from scheduling's published events. Runs after the booking
+ * committed, asynchronously and in its own transaction, so recording never slows or fails
+ * a booking; a failure leaves the publication incomplete and it is resubmitted. A replay
+ * maps to the same fact id and is stored once.
+ */
+@Component
+class FunnelIngestion {
+
+	private static final Logger log = LoggerFactory.getLogger(FunnelIngestion.class);
+
+	private final FunnelFacts facts;
+
+	private final Pseudonyms pseudonyms;
+
+	private final VisitTypeSpecialties specialties;
+
+	private final AnalyticsSettings settings;
+
+	private final Clock clock;
+
+	FunnelIngestion(FunnelFacts facts, Pseudonyms pseudonyms, VisitTypeSpecialties specialties,
+			AnalyticsSettings settings, Clock clock) {
+		this.facts = facts;
+		this.pseudonyms = pseudonyms;
+		this.specialties = specialties;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(BookingEvent event) {
+		UUID journey = journeyOf(event.patient(), event.occurredAt());
+		record(SchedulingFacts.of(event, journey, specialty(event.visitType().value())));
+	}
+
+	@ApplicationModuleListener
+	void on(HoldEvent event) {
+		UUID journey = journeyOf(event.holder(), SchedulingFacts.occurredAt(event));
+		record(SchedulingFacts.of(event, journey, specialty(event.visitType().value())));
+	}
+
+	private UUID journeyOf(PatientId patient, Instant at) {
+		return this.facts.journeyOf(this.pseudonyms.of(patient.value()), at);
+	}
+
+	private String specialty(UUID visitType) {
+		return this.specialties.specialtyOf(visitType).orElse(null);
+	}
+
+	private void record(FunnelFact fact) {
+		if (!retained(fact.occurredAt())) {
+			// Its month is (or is about to be) dropped; storing it would recreate it.
+			log.debug("Fact {} at {} is older than the retention; not stored", fact.kind(), fact.occurredAt());
+			return;
+		}
+		this.facts.append(fact);
+	}
+
+	boolean retained(Instant at) {
+		YearMonth oldestKept = YearMonth.now(this.clock.withZone(ZoneOffset.UTC))
+			.minusMonths(this.settings.months() - 1);
+		return !YearMonth.from(at.atZone(ZoneOffset.UTC)).isBefore(oldestKept);
+	}
+
+}

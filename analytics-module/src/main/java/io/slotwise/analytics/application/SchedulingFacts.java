@@ -1,0 +1,63 @@
+package io.slotwise.analytics.application;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.slotwise.analytics.domain.FunnelFact;
+import io.slotwise.analytics.domain.FunnelFact.Kind;
+import io.slotwise.scheduling.BookingEvent;
+import io.slotwise.scheduling.HoldEvent;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Scheduling's events as funnel facts. The fact id is derived from the event's own
+ * identity, so a redelivered event maps to the same id.
+ */
+final class SchedulingFacts {
+
+	private SchedulingFacts() {
+	}
+
+	static FunnelFact of(BookingEvent event, UUID journey, @Nullable String specialty) {
+		UUID appointment = event.appointment().value();
+		return switch (event) {
+			case BookingEvent.Confirmed confirmed -> fact(Kind.BOOKED, event, journey, specialty, appointment,
+					(confirmed.hold() != null) ? confirmed.hold().value() : null, confirmed.start());
+			case BookingEvent.Cancelled cancelled ->
+				fact(Kind.CANCELLED, event, journey, specialty, appointment, null, cancelled.start());
+			case BookingEvent.Rescheduled moved ->
+				fact(Kind.RESCHEDULED, event, journey, specialty, appointment, null, moved.start());
+		};
+	}
+
+	static FunnelFact of(HoldEvent event, UUID journey, @Nullable String specialty) {
+		Kind kind = switch (event) {
+			case HoldEvent.Placed placed -> Kind.HOLD_PLACED;
+			case HoldEvent.Released released -> Kind.HOLD_RELEASED;
+			case HoldEvent.Expired expired -> Kind.HOLD_EXPIRED;
+		};
+		UUID hold = event.hold().value();
+		Instant at = occurredAt(event);
+		// A hold is placed, released or expired once, so its id and the kind identify it.
+		return new FunnelFact(FunnelFact.idOf(kind, hold), at, journey, kind, event.location().value(),
+				event.practitioner().value(), event.visitType().value(), specialty, hold, hold, event.start());
+	}
+
+	static Instant occurredAt(HoldEvent event) {
+		return switch (event) {
+			case HoldEvent.Placed placed -> placed.placedAt();
+			case HoldEvent.Released released -> released.releasedAt();
+			case HoldEvent.Expired expired -> expired.expiredAt();
+		};
+	}
+
+	private static FunnelFact fact(Kind kind, BookingEvent event, UUID journey, @Nullable String specialty,
+			UUID appointment, @Nullable UUID hold, Instant slotStart) {
+		// A booking is confirmed and cancelled once; it may move many times, each at its
+		// own instant.
+		return new FunnelFact(FunnelFact.idOf(kind, appointment, event.occurredAt()), event.occurredAt(), journey, kind,
+				event.location().value(), event.practitioner().value(), event.visitType().value(), specialty,
+				appointment, hold, slotStart);
+	}
+
+}

@@ -1,0 +1,44 @@
+package io.slotwise.analytics.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.slotwise.analytics.FunnelQuery;
+import io.slotwise.analytics.FunnelReport;
+
+/**
+ * Every stored fact of every journey, append-only, and the figures computed from them.
+ */
+public interface FunnelFacts {
+
+	/** Stores the fact unless a fact with its id is stored already; true if stored. */
+	boolean append(FunnelFact fact);
+
+	/** Distinct journeys per stage; stages nobody reached are absent. */
+	Map<FunnelReport.Stage, Long> journeysPerStage(FunnelQuery query);
+
+	FunnelReport.TimeToBook timeToBook(FunnelQuery query);
+
+	FunnelReport.Holds holds(FunnelQuery query);
+
+	FunnelReport.Cancellations cancellations(FunnelQuery query);
+
+	List<FunnelReport.Bucket> series(FunnelQuery query);
+
+	/**
+	 * Per practitioner: booked journeys in [from, to) that searched first, and the median
+	 * time from first search to first booking with that practitioner.
+	 */
+	Map<UUID, FunnelReport.TimeToBook> timeToBookPerPractitioner(Collection<UUID> practitioners, Instant from,
+			Instant to);
+
+	/** Drops whole months that end at or before {@code cutoff}; returns their names. */
+	List<String> dropMonthsBefore(Instant cutoff);
+
+	/** The journey a patient's scheduling facts belong to at {@code at}. */
+	UUID journeyOf(String patientKey, Instant at);
+
+}

@@ -1,0 +1,159 @@
+package io.slotwise.analytics.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import io.slotwise.analytics.FunnelQuery;
+import io.slotwise.analytics.FunnelReport;
+import io.slotwise.analytics.JourneyId;
+import io.slotwise.analytics.ReportFunnel;
+import io.slotwise.analytics.TrackJourney;
+import io.slotwise.analytics.TrackJourney.TrackedStep;
+import io.slotwise.resources.LocationId;
+import io.slotwise.resources.PractitionerId;
+import io.slotwise.resources.VisitTypeId;
+import io.slotwise.scheduling.AppointmentId;
+import io.slotwise.scheduling.BookingEvent;
+import io.slotwise.scheduling.HoldEvent;
+import io.slotwise.scheduling.HoldId;
+import io.slotwise.scheduling.PatientId;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Ingestion against real PostgreSQL: facts land in month partitions, a replayed event or
+ * a retried step is stored once and changes no figure, and retention drops whole months.
+ * Every test works in its own practitioner's slice of the facts.
+ */
+@ApplicationModuleTest(extraIncludes = "resources")
+class FunnelIngestionTests {
+
+	@Autowired
+	ApplicationEventPublisher publisher;
+
+	@Autowired
+	TrackJourney journeys;
+
+	@Autowired
+	ReportFunnel reports;
+
+	@Autowired
+	FactRetention retention;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	PractitionerId practitioner = new PractitionerId(UUID.randomUUID());
+
+	final LocationId location = new LocationId(UUID.randomUUID());
+
+	final VisitTypeId visitType = new VisitTypeId(UUID.randomUUID());
+
+	final Instant now = Instant.now();
+
+	@BeforeEach
+	void ownPractitioner() {
+		// Each test reads its own slice of the shared database.
+		this.practitioner = new PractitionerId(UUID.randomUUID());
+	}
+
+	@Test
+	void replayedEventsAndRetriedStepsChangeNoFigure() {
+		PatientId patient = new PatientId(UUID.randomUUID());
+		JourneyId journey = this.journeys.start();
+		UUID step = UUID.randomUUID();
+		TrackedStep search = new TrackedStep(step, TrackedStep.Kind.SEARCHED, null, null, null, null);
+		assertThat(this.journeys.track(journey, search)).isTrue();
+		assertThat(this.journeys.track(journey, search)).isFalse();
+		this.journeys.link(journey, patient.value());
+		Instant placedAt = Instant.now();
+		HoldId hold = new HoldId(UUID.randomUUID());
+		HoldEvent.Placed placed = new HoldEvent.Placed(hold, patient, this.practitioner, this.location, this.visitType,
+				placedAt.plusSeconds(86_400), placedAt.plusSeconds(88_200), placedAt.plusSeconds(60), placedAt);
+		BookingEvent.Confirmed booked = new BookingEvent.Confirmed(new AppointmentId(UUID.randomUUID()), patient,
+				this.practitioner, this.location, this.visitType, placed.start(), placed.end(), hold,
+				placedAt.plusSeconds(30));
+		ingest(placed, booked);
+		FunnelReport before = report();
+		ingest(placed, booked, placed);
+		FunnelReport after = report();
+		assertThat(after).isEqualTo(before);
+		assertThat(after.stages()).extracting(FunnelReport.StageCount::journeys).containsExactly(1L, 0L, 1L, 1L);
+		assertThat(after.holds().placed()).isEqualTo(1);
+		assertThat(after.holds().bookings()).isEqualTo(1);
+		// The hold and the booking went to the journey the patient linked on sign-in.
+		assertThat(this.jdbc.queryForList(
+				"SELECT kind || ' ' || journey_id FROM analytics.funnel_event WHERE practitioner_id = ? OR journey_id = ?",
+				String.class, this.practitioner.value(), journey.value()))
+			.containsExactlyInAnyOrder("SEARCHED " + journey.value(), "HOLD_PLACED " + journey.value(),
+					"BOOKED " + journey.value());
+		assertThat(after.timeToBook().journeys()).isEqualTo(1);
+	}
+
+	@Test
+	void factsLandInMonthPartitionsAndRetentionDropsWholeMonths() {
+		PatientId patient = new PatientId(UUID.randomUUID());
+		Instant old = this.now.minus(Duration.ofDays(31L * 30));
+		HoldEvent.Expired ancient = new HoldEvent.Expired(new HoldId(UUID.randomUUID()), patient, this.practitioner,
+				this.location, this.visitType, old, old.plusSeconds(1800), old);
+		HoldEvent.Expired recent = new HoldEvent.Expired(new HoldId(UUID.randomUUID()), patient, this.practitioner,
+				this.location, this.visitType, this.now, this.now.plusSeconds(1800), this.now);
+		// Older than the retention: not stored, so it cannot recreate a dropped month.
+		ingest(ancient, recent);
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM analytics.funnel_event WHERE practitioner_id = ?",
+				Long.class, this.practitioner.value()))
+			.isEqualTo(1L);
+		// A month past the retention, made by hand, is dropped with its rows.
+		this.transactions.executeWithoutResult((status) -> this.jdbc
+			.queryForList("SELECT analytics.ensure_funnel_month(?::timestamptz)", old.toString()));
+		List<String> dropped = this.retention.dropExpiredMonths();
+		assertThat(dropped).contains("funnel_event_"
+				+ java.time.YearMonth.from(old.atZone(java.time.ZoneOffset.UTC)).toString().replace('-', '_'));
+		assertThat(this.jdbc.queryForList("""
+				SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+				JOIN pg_class p ON p.oid = i.inhparent WHERE p.relname = 'funnel_event'""", String.class))
+			.doesNotContainAnyElementsOf(dropped)
+			.contains(partition(this.now));
+	}
+
+	/**
+	 * Publishes as scheduling does (in a transaction, through the publication registry)
+	 * and waits until every listener completed.
+	 */
+	private void ingest(Object... events) {
+		for (Object event : events) {
+			this.transactions.executeWithoutResult((status) -> this.publisher.publishEvent(event));
+		}
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.until(() -> this.jdbc.queryForObject(
+					"SELECT count(*) FROM event_publication WHERE completion_date IS NULL", Long.class) == 0);
+	}
+
+	private static String partition(Instant at) {
+		return "funnel_event_" + YearMonth.from(at.atZone(ZoneOffset.UTC)).toString().replace('-', '_');
+	}
+
+	private FunnelReport report() {
+		return this.reports
+			.funnel(new FunnelQuery(this.now.minus(Duration.ofDays(1)), this.now.plus(Duration.ofDays(1)), null,
+					this.practitioner.value(), null, null, FunnelQuery.Bucket.HOUR), null);
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Tests of analytics' use cases against real PostgreSQL.
+ */
+@NullMarked
+package io.slotwise.analytics.application;
+
+import org.jspecify.annotations.NullMarked;
