@@ -61,7 +61,11 @@ public record Problem(Code code, String message, Optional<String> field, Optiona
 		/** Not an insurance plan of the catalog. */
 		UNKNOWN_INSURANCE_PLAN,
 		/** Not an ISO 639-1 language code. */
-		UNKNOWN_LANGUAGE
+		UNKNOWN_LANGUAGE,
+		/** The practitioner's external calendar is busy then, or within its buffer. */
+		EXTERNAL_CALENDAR_CONFLICT,
+		/** The calendar provider refused or could not complete the authorization. */
+		CALENDAR_AUTHORIZATION_FAILED
 
 	}
 
