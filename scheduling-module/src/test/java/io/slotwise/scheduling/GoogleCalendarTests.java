@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import io.slotwise.instances.SecondSchedulingInstance;
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.scheduling.calendar.CalendarCaller;
 import io.slotwise.scheduling.calendar.CalendarConnectionDetails;
@@ -34,6 +35,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -61,6 +65,9 @@ class GoogleCalendarTests extends SchedulingTestSupport {
 
 	@Autowired
 	HoldSlot holdSlot;
+
+	@Autowired
+	Environment environment;
 
 	@DynamicPropertySource
 	static void googleIsLocal(DynamicPropertyRegistry properties) {
@@ -204,6 +211,58 @@ class GoogleCalendarTests extends SchedulingTestSupport {
 		for (String code : codes) {
 			assertThat(refreshesOf("refresh-" + code)).as(code).isOne();
 		}
+	}
+
+	/**
+	 * The seed checklist's "check calendar sync -> verify token refresh" with two
+	 * instances: a second application context on the same PostgreSQL and Redis runs the
+	 * refresh job at the same moment; each due token is refreshed once, not twice.
+	 */
+	@Test
+	void twoInstancesRefreshEachDueTokenExactlyOnce() throws Exception {
+		List<String> codes = new java.util.ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			Clinic clinic = clinic(1, 1, 1);
+			String code = "code-" + UUID.randomUUID();
+			busyAt(clinic, 2, LocalTime.of(10, 0), LocalTime.of(11, 0));
+			connect(clinic, code);
+			codes.add(code);
+		}
+		try (ConfigurableApplicationContext second = secondInstance()) {
+			TokenRefreshing otherInstance = second.getBean(TokenRefreshing.class);
+			this.clock.advance(Duration.ofMinutes(40));
+			second.getBean(MutableClock.class).advance(Duration.ofMinutes(40));
+			ExecutorService threads = Executors.newFixedThreadPool(2);
+			CountDownLatch go = new CountDownLatch(1);
+			Future<Integer> here = threads.submit(() -> {
+				go.await();
+				return this.refreshing.refreshExpiring();
+			});
+			Future<Integer> there = threads.submit(() -> {
+				go.await();
+				return otherInstance.refreshExpiring();
+			});
+			go.countDown();
+			int refreshed = here.get() + there.get();
+			threads.shutdown();
+			for (String code : codes) {
+				assertThat(refreshesOf("refresh-" + code)).as(code).isOne();
+			}
+			assertThat(refreshed).isGreaterThanOrEqualTo(codes.size());
+			System.out.printf("two instances: %d and %d tokens refreshed, none twice%n", here.get(), there.get());
+		}
+	}
+
+	private ConfigurableApplicationContext secondInstance() {
+		Map<String, Object> shared = new java.util.HashMap<>();
+		for (String key : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
+				"spring.data.redis.host", "spring.data.redis.port", "spring.data.redis.database",
+				"slotwise.calendar.google.token-uri", "slotwise.calendar.google.api-base",
+				"slotwise.calendar.google.client-id", "slotwise.calendar.google.client-secret")) {
+			shared.put(key, this.environment.getRequiredProperty(key));
+		}
+		shared.put("spring.main.web-application-type", "none");
+		return new SpringApplicationBuilder(SecondSchedulingInstance.class).properties(shared).run();
 	}
 
 	private CalendarConnectionDetails connect(Clinic clinic, String code) {
