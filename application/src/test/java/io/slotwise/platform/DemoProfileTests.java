@@ -73,4 +73,26 @@ class DemoProfileTests {
 			.isEqualTo("Dr. Demo Practitioner");
 	}
 
+	@Test
+	void demoPractitionersHaveASyncedCalendarWhoseMeetingsAreGapsInAvailability() {
+		WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		client.post()
+			.uri("/graphql")
+			.bodyValue(Map.of("query",
+					"{ practitioner(id: \"d0c00000-0000-4000-8000-000000000003\") "
+							+ "{ calendarSync { connections stale outOfSync lastSyncedAt } } }"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.errors")
+			.doesNotExist()
+			.jsonPath("$.data.practitioner.calendarSync.connections")
+			.isEqualTo(1)
+			.jsonPath("$.data.practitioner.calendarSync.stale")
+			.isEqualTo(false)
+			.jsonPath("$.data.practitioner.calendarSync.lastSyncedAt")
+			.exists();
+	}
+
 }

@@ -20,7 +20,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * tokens are validated against the configured identity provider's keys.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:9/unreachable-jwks")
+		properties = { "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:9/unreachable-jwks",
+				// Production supplies its calendar secret key from its secret store.
+				"slotwise.calendar.secret-key=990t7mJFfr61i27ZLleEQCHBwaueTCqxmFzrRjqrWDk=" })
 class ProductionConfigurationTests {
 
 	@LocalServerPort

@@ -63,7 +63,11 @@ public record Problem(Code code, String message, Optional<String> field, Optiona
 		/** Not an ISO 639-1 language code. */
 		UNKNOWN_LANGUAGE,
 		/** Too many searches are running; the client should retry shortly. */
-		SEARCH_BUSY
+		SEARCH_BUSY,
+		/** The practitioner's external calendar is busy then, or within its buffer. */
+		EXTERNAL_CALENDAR_CONFLICT,
+		/** The calendar provider refused or could not complete the authorization. */
+		CALENDAR_AUTHORIZATION_FAILED
 
 	}
 

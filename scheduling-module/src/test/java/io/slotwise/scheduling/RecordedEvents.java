@@ -14,7 +14,7 @@ public class RecordedEvents {
 
 	@EventListener
 	void on(Object event) {
-		if (event.getClass().getPackageName().equals("io.slotwise.scheduling")) {
+		if (event.getClass().getPackageName().startsWith("io.slotwise.scheduling")) {
 			this.events.add(event);
 		}
 	}

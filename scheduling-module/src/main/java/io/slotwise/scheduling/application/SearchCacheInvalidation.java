@@ -4,6 +4,7 @@ import io.slotwise.resources.CatalogEvent;
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.scheduling.BookingEvent;
 import io.slotwise.scheduling.HoldEvent;
+import io.slotwise.scheduling.calendar.CalendarEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,11 @@ class SearchCacheInvalidation {
 
 	@EventListener
 	void on(HoldEvent event) {
+		invalidate(event.practitioner());
+	}
+
+	@EventListener
+	void on(CalendarEvent event) {
 		invalidate(event.practitioner());
 	}
 

@@ -18,6 +18,7 @@ import io.slotwise.scheduling.Outcome;
 import io.slotwise.scheduling.Problem;
 import io.slotwise.scheduling.Slot;
 import io.slotwise.scheduling.SlotRequest;
+import io.slotwise.scheduling.calendar.application.ExternalBusy;
 import io.slotwise.scheduling.domain.Appointments;
 import io.slotwise.scheduling.domain.Requirement;
 import io.slotwise.scheduling.domain.Resource;
@@ -30,9 +31,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Free slots from working hours minus reservations (database) minus live holds (Redis).
- * If the hold store is down, slots are computed from the database alone: a slot held by
- * someone may then be shown, and its booking would be refused, never doubled.
+ * Free slots from working hours minus reservations (database), minus live holds (Redis),
+ * minus external calendars' busy times (cached in the database). If the hold store is
+ * down, slots are computed from the database alone: a slot held by someone may then be
+ * shown, and its booking would be refused, never doubled.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,18 +52,21 @@ class SlotFinder implements FindAvailableSlots {
 
 	private final SchedulingSettings settings;
 
+	private final ExternalBusy externalBusy;
+
 	private final Clock clock;
 
 	private final BookableDays bookable;
 
 	SlotFinder(VisitPlanner planner, SchedulingCatalog catalog, Appointments appointments, SlotHolds holds,
-			SchedulingSettings settings, Clock clock, BookableDays bookable) {
+			SchedulingSettings settings, ExternalBusy externalBusy, Clock clock, BookableDays bookable) {
 		this.bookable = bookable;
 		this.planner = planner;
 		this.catalog = catalog;
 		this.appointments = appointments;
 		this.holds = holds;
 		this.settings = settings;
+		this.externalBusy = externalBusy;
 		this.clock = clock;
 	}
 
@@ -102,6 +107,10 @@ class SlotFinder implements FindAvailableSlots {
 			.distinct()
 			.toList();
 		Map<UUID, List<TimeRange>> busy = busy(ids, span);
+		// External calendars (issue 10): their busy times, buffers included, block the
+		// practitioner like a booking does.
+		this.externalBusy.blocked(List.of(query.practitioner().value()), span)
+			.forEach((id, ranges) -> busy.merge(id, ranges, (a, b) -> Stream.concat(a.stream(), b.stream()).toList()));
 		// The practitioner comes first; every other requirement is a pool of units.
 		List<ResourcePool> pools = needs.stream().skip(1).map((need) -> pool(need, busy)).toList();
 		List<TimeRange> free = this.planner.availability(location.get(), requirements.get())

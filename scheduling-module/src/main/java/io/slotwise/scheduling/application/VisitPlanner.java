@@ -15,6 +15,7 @@ import io.slotwise.scheduling.Outcome;
 import io.slotwise.scheduling.PatientId;
 import io.slotwise.scheduling.Problem;
 import io.slotwise.scheduling.SlotRequest;
+import io.slotwise.scheduling.calendar.application.ExternalBusy;
 import io.slotwise.scheduling.domain.Availability;
 import io.slotwise.scheduling.domain.Requirement;
 import io.slotwise.scheduling.domain.Resource;
@@ -35,11 +36,14 @@ class VisitPlanner {
 
 	private final SchedulingSettings settings;
 
+	private final ExternalBusy externalBusy;
+
 	private final Clock clock;
 
-	VisitPlanner(SchedulingCatalog catalog, SchedulingSettings settings, Clock clock) {
+	VisitPlanner(SchedulingCatalog catalog, SchedulingSettings settings, ExternalBusy externalBusy, Clock clock) {
 		this.catalog = catalog;
 		this.settings = settings;
+		this.externalBusy = externalBusy;
 		this.clock = clock;
 	}
 
@@ -64,6 +68,11 @@ class VisitPlanner {
 		if (!availability.offers(range, windows, bookablePeriod())) {
 			return Outcome.refused(Problem.inField("start", Problem.Code.VALIDATION_FAILED,
 					"The slot is off the grid, outside working hours or outside the bookable period"));
+		}
+		if (this.externalBusy.conflicts(request.practitioner().value(), range)) {
+			// Issue 10: holds, direct bookings and reschedules all plan here.
+			return Outcome.refused(Problem.Code.EXTERNAL_CALENDAR_CONFLICT,
+					"The practitioner's calendar is busy at this time (buffer included)");
 		}
 		List<Requirement> needs = new ArrayList<>();
 		needs.add(Requirement.exactly(Resource.patient(patient)));
