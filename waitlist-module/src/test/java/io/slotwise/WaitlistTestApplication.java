@@ -1,20 +1,20 @@
 package io.slotwise;
 
-import java.time.Clock;
+import io.slotwise.waitlist.MutableClock;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Bootstraps {@code @ApplicationModuleTest}s of the waitlist module, which has no
- * application class of its own.
+ * Bootstraps the waitlist's tests with the real resources and scheduling modules and a
+ * clock tests can move.
  */
 @SpringBootApplication
 class WaitlistTestApplication {
 
 	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
+	MutableClock clock() {
+		return new MutableClock();
 	}
 
 }

@@ -3,26 +3,38 @@ package io.slotwise.waitlist;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.UUID;
+
+import io.slotwise.scheduling.PatientId;
 
 /**
- * A patient's standing request for an earlier slot.
+ * A patient's standing request for an earlier slot, as patients and staff see it.
  *
- * @param patientId who waits
- * @param visitTypeId for what kind of visit
- * @param earliest first acceptable day
- * @param latest last acceptable day
+ * @param priority clinical priority set by staff, 0 (none) to 3 (urgent)
  * @param joinedAt when the patient joined; earlier joiners win ties
  */
-public record WaitlistEntry(UUID id, UUID patientId, UUID visitTypeId, LocalDate earliest, LocalDate latest,
+public record WaitlistEntry(EntryId id, PatientId patient, Preferences preferences, int priority, Status status,
 		Instant joinedAt) {
 
 	public WaitlistEntry {
 		Objects.requireNonNull(id, "id");
-		Objects.requireNonNull(patientId, "patientId");
-		if (latest.isBefore(earliest)) {
-			throw new IllegalArgumentException("A waitlist window must not end before it starts");
-		}
+		Objects.requireNonNull(patient, "patient");
+		Objects.requireNonNull(preferences, "preferences");
+		Objects.requireNonNull(status, "status");
+	}
+
+	/**
+	 * The status as of {@code today}: a waiting entry past its date range has expired.
+	 */
+	public Status statusOn(LocalDate today) {
+		return (this.status == Status.WAITING && this.preferences.latest().isBefore(today)) ? Status.EXPIRED
+				: this.status;
+	}
+
+	/** Where an entry is in its life. */
+	public enum Status {
+
+		WAITING, BOOKED, LEFT, EXPIRED
+
 	}
 
 }

@@ -1,6 +1,6 @@
 /**
- * Waitlist: a patient's standing requests for an earlier slot, which the patient can
- * list. Nothing adds entries yet, and no slot is offered to anyone.
+ * Waitlist: patients' standing requests for an earlier slot, ranked offers of freed slots
+ * with deadlines, and the notices that tell patients. This package is the published API.
  */
 @ApplicationModule(displayName = "Waitlist", allowedDependencies = { "scheduling", "resources" })
 @NullMarked

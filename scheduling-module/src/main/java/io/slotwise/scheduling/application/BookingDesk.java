@@ -18,6 +18,7 @@ import io.slotwise.scheduling.domain.Appointment;
 import io.slotwise.scheduling.domain.Appointments;
 import io.slotwise.scheduling.domain.Hold;
 import io.slotwise.scheduling.domain.Requirement;
+import io.slotwise.scheduling.domain.Resource;
 import io.slotwise.scheduling.domain.ResourceChoice;
 import io.slotwise.scheduling.domain.SlotTaken;
 import org.jspecify.annotations.Nullable;
@@ -89,13 +90,45 @@ class BookingDesk implements ConfirmBooking, BookWithoutHold {
 				.orElseGet(() -> Outcome.refused(Hold.notFound()));
 		}
 		Hold hold = found.get();
-		return switch (hold.confirm(holder, key, this.clock.instant())) {
+		return commitHeld(hold, hold.confirm(holder, key, this.clock.instant()), hold.resources());
+	}
+
+	/**
+	 * Books the waitlist's offer hold for the patient who accepted the offer, through the
+	 * same transaction as a confirmation. Asking again for the same patient returns the
+	 * same appointment; for anyone else the slot is gone.
+	 */
+	Outcome<AppointmentDetails> bookOffered(HoldId holdId, PatientId patient, Optional<String> key) {
+		Optional<Appointment> earlier = earlier(patient, holdId, key);
+		if (earlier.isPresent()) {
+			return earlier.get().isFor(patient) ? Outcome.done(earlier.get().details())
+					: Outcome.refused(Refusals.slotUnavailable());
+		}
+		Optional<Hold> found;
+		try {
+			found = this.holds.find(holdId);
+		}
+		catch (HoldsUnavailable ex) {
+			return Outcome.refused(Refusals.holdsUnavailable());
+		}
+		if (found.isEmpty()) {
+			return Outcome.refused(Hold.notFound());
+		}
+		Hold hold = found.get();
+		return commitHeld(hold, hold.handOver(patient, key, this.clock.instant()), hold.resourcesFor(patient));
+	}
+
+	/**
+	 * Books exactly what the hold claimed: nobody else could take it but a writer that
+	 * lost Redis, and then the database refuses. The claims go once the booking is in.
+	 */
+	private Outcome<AppointmentDetails> commitHeld(Hold hold, Outcome<Appointment.Booked> decided,
+			List<Resource> resources) {
+		return switch (decided) {
 			case Outcome.Refused<Appointment.Booked> refused -> Outcome.refused(refused.problem());
 			case Outcome.Done<Appointment.Booked>(Appointment.Booked booked) -> {
-				// Exactly what the hold claimed: nobody else could take it but a writer
-				// that lost Redis, and then the database refuses.
 				Outcome<AppointmentDetails> outcome = commit(booked,
-						hold.resources().stream().map(Requirement::exactly).toList());
+						resources.stream().map(Requirement::exactly).toList());
 				if (outcome instanceof Outcome.Done<AppointmentDetails>) {
 					releaseClaims(hold);
 				}

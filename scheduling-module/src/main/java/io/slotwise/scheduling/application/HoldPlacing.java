@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import io.slotwise.scheduling.HoldDetails;
 import io.slotwise.scheduling.HoldId;
@@ -17,6 +18,7 @@ import io.slotwise.scheduling.SlotRequest;
 import io.slotwise.scheduling.domain.Appointments;
 import io.slotwise.scheduling.domain.Hold;
 import io.slotwise.scheduling.domain.Resource;
+import io.slotwise.scheduling.domain.TimeRange;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -67,13 +69,22 @@ class HoldPlacing implements HoldSlot {
 
 	@Override
 	public Outcome<HoldDetails> holdSlot(PatientId holder, SlotRequest slot) {
+		return place(holder, slot, (range, now) -> Hold.draft(new HoldId(UUID.randomUUID()), holder, slot, range, now,
+				this.settings.holdTtl()));
+	}
+
+	/**
+	 * Places the hold {@code drafting} describes for the slot's time and the current
+	 * instant, with the same claim-then-verify steps for every kind of hold.
+	 */
+	Outcome<HoldDetails> place(PatientId holder, SlotRequest slot, BiFunction<TimeRange, Instant, Hold> drafting) {
 		Outcome<VisitPlan> planned = this.planner.plan(holder, slot);
 		if (!(planned instanceof Outcome.Done<VisitPlan>(VisitPlan plan))) {
 			return planned.map((unused) -> null);
 		}
 		try {
 			for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-				Optional<Outcome<HoldDetails>> answer = attempt(holder, plan);
+				Optional<Outcome<HoldDetails>> answer = attempt(plan, drafting);
 				if (answer.isPresent()) {
 					return answer.get();
 				}
@@ -86,7 +97,7 @@ class HoldPlacing implements HoldSlot {
 	}
 
 	/** The answer, or empty when a booking slipped in between claim and check. */
-	private Optional<Outcome<HoldDetails>> attempt(PatientId holder, VisitPlan plan) {
+	private Optional<Outcome<HoldDetails>> attempt(VisitPlan plan, BiFunction<TimeRange, Instant, Hold> drafting) {
 		VisitPlan free = plan.without(this.appointments.reservations(plan.candidateIds(), plan.range()));
 		if (free.unmet().isPresent()) {
 			return Optional.of(Outcome.refused(free.patientIsBusy() ? Refusals.patientBusy()
@@ -94,8 +105,7 @@ class HoldPlacing implements HoldSlot {
 		}
 		// Redis keeps milliseconds, so the hold does too: returned equals stored.
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		Hold draft = Hold.draft(new HoldId(UUID.randomUUID()), holder, plan.request(), plan.range(), now,
-				this.settings.holdTtl());
+		Hold draft = drafting.apply(plan.range(), now);
 		return switch (this.holds.place(draft, free.requirements(), now, this.settings.maxLiveHoldsPerPatient())) {
 			case HoldPlacement.Placed(Hold hold) -> verified(hold, now);
 			case HoldPlacement.Blocked(Instant until, boolean patientIsBusy) ->

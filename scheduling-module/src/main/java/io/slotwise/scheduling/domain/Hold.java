@@ -42,6 +42,45 @@ public record Hold(HoldId id, PatientId holder, SlotRequest slot, TimeRange time
 		return new Hold(id, holder, slot, time, now.plus(ttl), 0, List.of());
 	}
 
+	/**
+	 * A hold the waitlist places for its offers: nobody's own, so no patient can use it
+	 * and it counts against no patient's cap (its holder is an identity of its own, the
+	 * hold's id); it lasts until {@code until}, the offers' deadline.
+	 */
+	public static Hold draftForOffers(HoldId id, SlotRequest slot, TimeRange time, Instant until) {
+		return new Hold(id, new PatientId(id.value()), slot, time, until, 0, List.of());
+	}
+
+	/**
+	 * Whether the waitlist holds it for its offers rather than a patient for themselves.
+	 */
+	public boolean isForOffers() {
+		return this.holder.value().equals(this.id.value());
+	}
+
+	/**
+	 * Books the slot for the patient who accepted the waitlist's offer, while the hold is
+	 * live. The patient takes the place of the hold's own identity among its resources.
+	 */
+	public Outcome<Appointment.Booked> handOver(PatientId patient, Optional<String> idempotencyKey, Instant now) {
+		if (!isForOffers()) {
+			return Outcome.refused(notFound());
+		}
+		Optional<Problem> refusal = refusalToUse(this.holder, now);
+		if (refusal.isPresent()) {
+			return Outcome.refused(refusal.get());
+		}
+		return Appointment.book(Requester.patient(patient), patient, this.slot, this.time,
+				new Appointment.Origin(Optional.of(this.id), idempotencyKey, patient.value()), now);
+	}
+
+	/** What a booking from this hold reserves, for the patient it is booked for. */
+	public List<Resource> resourcesFor(PatientId patient) {
+		return this.resources.stream()
+			.map((resource) -> (resource.kind() == Resource.Kind.PATIENT) ? Resource.patient(patient) : resource)
+			.toList();
+	}
+
 	public Hold placedWith(List<Resource> chosen) {
 		return new Hold(this.id, this.holder, this.slot, this.time, this.expiresAt, this.extensions, chosen);
 	}

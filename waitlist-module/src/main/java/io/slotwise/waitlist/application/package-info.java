@@ -1,5 +1,6 @@
 /**
- * The waitlist's one use case: a patient's own entries, a page at a time.
+ * The waitlist's use cases: joining and managing entries, reacting to freed slots with
+ * ranked offers, accepting, declining and lapsing offers, and delivering notices.
  */
 @NullMarked
 package io.slotwise.waitlist.application;

@@ -1,8 +1,13 @@
 package io.slotwise.waitlist.domain;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 
+import io.slotwise.resources.LocationId;
+import io.slotwise.scheduling.PatientId;
+import io.slotwise.waitlist.EntryId;
 import io.slotwise.waitlist.WaitlistEntry;
 
 /**
@@ -10,6 +15,28 @@ import io.slotwise.waitlist.WaitlistEntry;
  */
 public interface WaitlistEntries {
 
-	List<WaitlistEntry> ofPatient(UUID patientId, int offset, int limit);
+	void add(WaitlistEntry entry);
+
+	void update(WaitlistEntry entry, Instant now);
+
+	Optional<WaitlistEntry> find(EntryId id);
+
+	List<WaitlistEntry> ofPatient(PatientId patient, int offset, int limit);
+
+	/**
+	 * Serializes changes of one patient's entries and counts those still waiting on or
+	 * after {@code today}; call inside a transaction.
+	 */
+	int lockAndCountWaiting(PatientId patient, LocalDate today);
+
+	/** Waiting entries that accept the location (or any location), oldest first. */
+	List<WaitlistEntry> waitingAt(LocationId location, LocalDate today, int limit);
+
+	/**
+	 * Waiting entries the slot may suit, found through the matching index: the whole rule
+	 * is {@link Matching}, applied to these.
+	 * @param max at most this many, oldest first
+	 */
+	List<WaitlistEntry> candidatesFor(FreedSlot slot, Instant now, int max);
 
 }

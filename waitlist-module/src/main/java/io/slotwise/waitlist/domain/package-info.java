@@ -1,5 +1,6 @@
 /**
- * The repository port of waitlist entries: plain Java, no framework.
+ * The waitlist's rules in plain Java: matching, flexibility scoring and ranking, the
+ * offer round's cascade, the words of a notice, and the repository ports.
  */
 @NullMarked
 package io.slotwise.waitlist.domain;

@@ -1,45 +1,81 @@
 package io.slotwise.waitlist.adapter.in.graphql;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 
+import graphql.GraphqlErrorException;
+import io.slotwise.resources.LocationId;
 import io.slotwise.waitlist.ListWaitlistEntries;
-import io.slotwise.waitlist.WaitlistEntry;
+import io.slotwise.waitlist.ListWaitlistEntries.RankedEntry;
+import io.slotwise.waitlist.RespondToOffer;
+import io.slotwise.waitlist.WaitlistOutcome;
+import io.slotwise.waitlist.adapter.in.graphql.Views.EntryView;
+import io.slotwise.waitlist.adapter.in.graphql.Views.OfferView;
+import io.slotwise.waitlist.adapter.in.graphql.Views.RankedView;
 
-import org.springframework.data.domain.OffsetScrollPosition;
-import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
 
+/**
+ * A patient's entries and offers; staff's ranked waitlist of a location.
+ */
 @Controller
 class WaitlistQueries {
 
-	static final int MAX_PAGE = 50;
-
 	private final ListWaitlistEntries entries;
 
-	WaitlistQueries(ListWaitlistEntries entries) {
+	private final RespondToOffer offers;
+
+	private final Clock clock;
+
+	WaitlistQueries(ListWaitlistEntries entries, RespondToOffer offers, Clock clock) {
 		this.entries = entries;
+		this.offers = offers;
+		this.clock = clock;
 	}
 
 	@QueryMapping
 	@PreAuthorize("hasRole('PATIENT')")
-	Window<WaitlistEntry> myWaitlistEntries(ScrollSubrange subrange, @AuthenticationPrincipal Jwt caller) {
-		int limit = Math.min(Math.max(subrange.count().orElse(20), 1), MAX_PAGE);
-		long offset = subrange.position()
-			.filter(OffsetScrollPosition.class::isInstance)
-			.map((position) -> ((OffsetScrollPosition) position).getOffset() + 1)
-			.orElse(0L);
-		List<WaitlistEntry> page = this.entries.entriesOf(UUID.fromString(caller.getSubject()), (int) offset,
-				limit + 1);
-		boolean hasNext = page.size() > limit;
-		return Window.from(hasNext ? page.subList(0, limit) : page, (index) -> ScrollPosition.offset(offset + index),
-				hasNext);
+	Window<EntryView> myWaitlistEntries(ScrollSubrange subrange, Caller caller) {
+		LocalDate today = today();
+		return Page.of(subrange)
+			.fetch((offset, limit) -> this.entries.entriesOf(caller.patient(), offset, limit),
+					(entry) -> EntryView.of(entry, today));
+	}
+
+	@QueryMapping
+	@PreAuthorize("hasRole('PATIENT')")
+	Window<OfferView> myOffers(ScrollSubrange subrange, Caller caller) {
+		return Page.of(subrange)
+			.fetch((offset, limit) -> this.offers.offersOf(caller.patient(), offset, limit), OfferView::of);
+	}
+
+	@QueryMapping
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	Window<RankedView> waitlist(@Argument LocationId locationId, ScrollSubrange subrange, Caller caller) {
+		LocalDate today = today();
+		return Page.of(subrange).fetch((offset, limit) -> {
+			WaitlistOutcome<List<RankedEntry>> outcome = this.entries.waitlistAt(caller.requester(), locationId, offset,
+					limit);
+			if (outcome instanceof WaitlistOutcome.Refused<List<RankedEntry>>(var problem)) {
+				throw GraphqlErrorException.newErrorException()
+					.message(problem.message())
+					.extensions(Map.of("code", problem.code().name()))
+					.build();
+			}
+			return ((WaitlistOutcome.Done<List<RankedEntry>>) outcome).value();
+		}, (ranked) -> RankedView.of(ranked, today));
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 	}
 
 }

@@ -1,5 +1,6 @@
 /**
- * The waitlist's GraphQL operations; they call the module's published ports only.
+ * The waitlist's GraphQL operations; they call the module's published ports only, and the
+ * caller comes from the token.
  */
 @NullMarked
 package io.slotwise.waitlist.adapter.in.graphql;

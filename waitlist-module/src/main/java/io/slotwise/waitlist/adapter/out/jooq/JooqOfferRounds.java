@@ -1,0 +1,195 @@
+package io.slotwise.waitlist.adapter.out.jooq;
+
+import static io.slotwise.waitlist.adapter.out.jooq.schema.Tables.CANDIDATE;
+import static io.slotwise.waitlist.adapter.out.jooq.schema.Tables.OFFER;
+import static io.slotwise.waitlist.adapter.out.jooq.schema.Tables.ROUND;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.slotwise.resources.LocationId;
+import io.slotwise.resources.PractitionerId;
+import io.slotwise.resources.VisitTypeId;
+import io.slotwise.scheduling.AppointmentId;
+import io.slotwise.scheduling.HoldId;
+import io.slotwise.scheduling.PatientId;
+import io.slotwise.scheduling.SlotRequest;
+import io.slotwise.waitlist.EntryId;
+import io.slotwise.waitlist.OfferDetails;
+import io.slotwise.waitlist.OfferId;
+import io.slotwise.waitlist.ScoreBreakdown;
+import io.slotwise.waitlist.adapter.out.jooq.schema.tables.records.OfferRecord;
+import io.slotwise.waitlist.adapter.out.jooq.schema.tables.records.RoundRecord;
+import io.slotwise.waitlist.domain.Candidate;
+import io.slotwise.waitlist.domain.Offer;
+import io.slotwise.waitlist.domain.OfferRound;
+import io.slotwise.waitlist.domain.OfferRounds;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JooqOfferRounds implements OfferRounds {
+
+	private final DSLContext db;
+
+	JooqOfferRounds(DSLContext db) {
+		this.db = db;
+	}
+
+	@Override
+	public boolean addIfNew(OfferRound round) {
+		int inserted = this.db.insertInto(ROUND)
+			.set(ROUND.ID, round.id())
+			.set(ROUND.CAUSE, round.cause())
+			.set(ROUND.PRACTITIONER_ID, round.slot().practitioner().value())
+			.set(ROUND.LOCATION_ID, round.slot().location().value())
+			.set(ROUND.VISIT_TYPE_ID, round.slot().visitType().value())
+			.set(ROUND.SLOT_START, utc(round.slot().start()))
+			.set(ROUND.SLOT_END, utc(round.end()))
+			.set(ROUND.STATUS, round.status().name())
+			.set(ROUND.PARALLEL, round.parallel())
+			.set(ROUND.OPENED_AT, utc(round.openedAt()))
+			.onConflict(ROUND.CAUSE)
+			.doNothing()
+			.execute();
+		if (inserted == 0) {
+			return false;
+		}
+		var insert = this.db.insertInto(CANDIDATE, CANDIDATE.ROUND_ID, CANDIDATE.RANK, CANDIDATE.ENTRY_ID,
+				CANDIDATE.PATIENT_ID, CANDIDATE.TOTAL, CANDIDATE.FIT, CANDIDATE.WAITED, CANDIDATE.FLEXIBILITY,
+				CANDIDATE.PRIORITY);
+		for (Candidate c : round.candidates()) {
+			ScoreBreakdown s = c.score();
+			insert = insert.values(round.id(), c.rank(), c.entry().value(), c.patient().value(), s.total(), s.fit(),
+					s.waited(), s.flexibility(), s.priority());
+		}
+		if (!round.candidates().isEmpty()) {
+			insert.execute();
+		}
+		return true;
+	}
+
+	@Override
+	public void save(OfferRound round) {
+		this.db.update(ROUND)
+			.set(ROUND.STATUS, round.status().name())
+			.set(ROUND.HOLD_ID, round.hold().map(HoldId::value).orElse(null))
+			.set(ROUND.HOLD_UNTIL, round.holdUntil().map(JooqOfferRounds::utc).orElse(null))
+			.set(ROUND.APPOINTMENT_ID, round.appointment().map(AppointmentId::value).orElse(null))
+			.where(ROUND.ID.eq(round.id()))
+			.execute();
+		for (Offer offer : round.offers()) {
+			this.db.insertInto(OFFER)
+				.set(OFFER.ID, offer.id().value())
+				.set(OFFER.ROUND_ID, round.id())
+				.set(OFFER.RANK, offer.rank())
+				.set(OFFER.ENTRY_ID, offer.entry().value())
+				.set(OFFER.PATIENT_ID, offer.patient().value())
+				.set(OFFER.OFFERED_AT, utc(offer.offeredAt()))
+				.set(OFFER.DEADLINE, utc(offer.deadline()))
+				.set(OFFER.OTHERS_OFFERED, offer.othersOffered())
+				.set(OFFER.STATUS, offer.status().name())
+				.set(OFFER.CLOSED_AT, offer.closedAt().map(JooqOfferRounds::utc).orElse(null))
+				.onConflict(OFFER.ID)
+				.doUpdate()
+				.set(OFFER.STATUS, offer.status().name())
+				.set(OFFER.OTHERS_OFFERED, offer.othersOffered())
+				.set(OFFER.CLOSED_AT, offer.closedAt().map(JooqOfferRounds::utc).orElse(null))
+				.execute();
+		}
+	}
+
+	@Override
+	public Optional<OfferRound> lock(UUID round) {
+		return this.db.selectFrom(ROUND).where(ROUND.ID.eq(round)).forUpdate().fetchOptional().map(this::restore);
+	}
+
+	@Override
+	public Optional<OfferRound> lockByOffer(OfferId offer) {
+		return this.db.select(OFFER.ROUND_ID)
+			.from(OFFER)
+			.where(OFFER.ID.eq(offer.value()))
+			.fetchOptional(OFFER.ROUND_ID)
+			.flatMap(this::lock);
+	}
+
+	@Override
+	public List<UUID> claimDue(Instant now, int max) {
+		return this.db.select(ROUND.ID)
+			.from(ROUND)
+			.where(ROUND.STATUS.eq(OfferRound.Status.OPEN.name()))
+			.and(ROUND.ID.in(this.db.select(OFFER.ROUND_ID)
+				.from(OFFER)
+				.where(OFFER.STATUS.eq(OfferDetails.Status.OPEN.name()))
+				.and(OFFER.DEADLINE.le(utc(now)))))
+			.limit(max)
+			.forUpdate()
+			.skipLocked()
+			.fetch(ROUND.ID);
+	}
+
+	@Override
+	public List<OfferDetails> offersOf(PatientId patient, int offset, int limit) {
+		return this.db.select(OFFER.ID)
+			.from(OFFER)
+			.where(OFFER.PATIENT_ID.eq(patient.value()))
+			.orderBy(OFFER.OFFERED_AT.desc(), OFFER.ID)
+			.offset(offset)
+			.limit(limit)
+			.fetch(OFFER.ID)
+			.stream()
+			.map((id) -> offer(new OfferId(id)).orElseThrow())
+			.toList();
+	}
+
+	@Override
+	public Optional<OfferDetails> offer(OfferId id) {
+		return this.db.select(OFFER.ROUND_ID)
+			.from(OFFER)
+			.where(OFFER.ID.eq(id.value()))
+			.fetchOptional(OFFER.ROUND_ID)
+			.flatMap((round) -> this.db.selectFrom(ROUND).where(ROUND.ID.eq(round)).fetchOptional())
+			.map(this::restore)
+			.flatMap((round) -> round.offer(id).map(round::details));
+	}
+
+	private OfferRound restore(RoundRecord row) {
+		List<Candidate> candidates = this.db.selectFrom(CANDIDATE)
+			.where(CANDIDATE.ROUND_ID.eq(row.getId()))
+			.orderBy(CANDIDATE.RANK)
+			.fetch((c) -> new Candidate(c.getRank(), new EntryId(c.getEntryId()), new PatientId(c.getPatientId()),
+					Instant.EPOCH,
+					new ScoreBreakdown(c.getFit(), c.getWaited(), c.getFlexibility(), c.getPriority(), c.getTotal())));
+		List<Offer> offers = this.db.selectFrom(OFFER)
+			.where(OFFER.ROUND_ID.eq(row.getId()))
+			.orderBy(OFFER.OFFERED_AT, OFFER.RANK)
+			.fetch(JooqOfferRounds::toOffer);
+		SlotRequest slot = new SlotRequest(new PractitionerId(row.getPractitionerId()),
+				new LocationId(row.getLocationId()), new VisitTypeId(row.getVisitTypeId()),
+				row.getSlotStart().toInstant());
+		return new OfferRound(row.getId(), row.getCause(), slot, row.getSlotEnd().toInstant(), row.getParallel(),
+				row.getOpenedAt().toInstant(), candidates, offers,
+				Optional.ofNullable(row.getHoldId()).map(HoldId::new),
+				Optional.ofNullable(row.getHoldUntil()).map(OffsetDateTime::toInstant),
+				OfferRound.Status.valueOf(row.getStatus()),
+				Optional.ofNullable(row.getAppointmentId()).map(AppointmentId::new));
+	}
+
+	private static Offer toOffer(OfferRecord row) {
+		return new Offer(new OfferId(row.getId()), row.getRank(), new EntryId(row.getEntryId()),
+				new PatientId(row.getPatientId()), row.getOfferedAt().toInstant(), row.getDeadline().toInstant(),
+				row.getOthersOffered(), OfferDetails.Status.valueOf(row.getStatus()),
+				Optional.ofNullable(row.getClosedAt()).map(OffsetDateTime::toInstant));
+	}
+
+	private static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
+		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
+	}
+
+}
