@@ -76,7 +76,7 @@ class CalendarControls {
 		Outcome<URI> started = this.calendars.startAuthorization(caller, input.practitionerId(), input.kind(),
 				Optional.ofNullable(input.buffer()));
 		return new AuthorizationPayload((started instanceof Outcome.Done<URI>(URI uri)) ? uri.toString() : null,
-				UserErrors.of(started));
+				UserErrors.of(started, Paths.INPUT));
 	}
 
 	@MutationMapping
@@ -142,7 +142,7 @@ class CalendarControls {
 			return new ConnectionPayload(
 					(outcome instanceof Outcome.Done<CalendarConnectionDetails>(CalendarConnectionDetails details))
 							? ConnectionView.of(details) : null,
-					UserErrors.of(outcome));
+					UserErrors.of(outcome, Paths.INPUT));
 		}
 
 	}
