@@ -100,14 +100,15 @@ class GraphQlApiTests {
 
 	@Test
 	void funnelIsForStaffOnly() {
-		String query = "{ funnel(from: \"2026-01-01T00:00:00Z\", to: \"2026-02-01T00:00:00Z\") "
+		String query = "{ funnel(filter: {from: \"2026-01-01T00:00:00Z\", to: \"2026-02-01T00:00:00Z\"}) "
 				+ "{ stages { stage journeys conversionFromPrevious } } }";
 		graphQl(new Tokens(this.issuer).bearer(Role.PATIENT)).document(query)
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()
 				.satisfies((error) -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
-		graphQl(new Tokens(this.issuer).bearer(Role.STAFF)).document(query)
+		// Staff must name one of their locations; an admin sees the whole network.
+		graphQl(new Tokens(this.issuer).bearer(Role.ADMIN)).document(query)
 			.execute()
 			.path("funnel.stages[*].stage")
 			.entityList(String.class)
@@ -117,7 +118,7 @@ class GraphQlApiTests {
 	@Test
 	void badScalarInputIsAValidationError() {
 		graphQl(new Tokens(this.issuer).bearer(Role.STAFF))
-			.document("{ funnel(from: \"yesterday\", to: \"2026-02-01T00:00:00Z\") { from } }")
+			.document("{ funnel(filter: {from: \"yesterday\", to: \"2026-02-01T00:00:00Z\"}) { from } }")
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
@@ -129,12 +130,12 @@ class GraphQlApiTests {
 	@Test
 	void aReversedFunnelPeriodIsTheCallersMistakeNotAnInternalError() {
 		graphQl(new Tokens(this.issuer).bearer(Role.STAFF))
-			.document("{ funnel(from: \"2026-02-01T00:00:00Z\", to: \"2026-01-01T00:00:00Z\") { from } }")
+			.document("{ funnel(filter: {from: \"2026-02-01T00:00:00Z\", to: \"2026-01-01T00:00:00Z\"}) { from } }")
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()
 				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "VALIDATION_FAILED")
-					.containsEntry("field", "to")));
+					.containsEntry("field", "filter.to")));
 	}
 
 	@Test

@@ -201,6 +201,31 @@ class FunnelApiTests {
 			.isEqualTo(Map.of("patients", 3, "median", "PT13M", "since",
 					T0.plus(Duration.ofMinutes(70)).minus(Duration.ofDays(90)).toString()));
 
+		// Staff see their own locations only.
+		Map<String, Object> own = Map.of("from", T0.toString(), "to", T0.plus(Duration.ofHours(2)).toString(),
+				"locationId", clinic.location().value().toString());
+		String staff = bearer(UUID.randomUUID(), Map.of("locations", List.of(clinic.location().value().toString())),
+				Role.STAFF);
+		graphQl(staff).document(FUNNEL)
+			.variable("filter", own)
+			.execute()
+			.path("funnel.holds.placed")
+			.entity(Integer.class)
+			.isEqualTo(5);
+		graphQl(bearer(UUID.randomUUID(), Map.of("locations", List.of(UUID.randomUUID().toString())), Role.STAFF))
+			.document(FUNNEL)
+			.variable("filter", own)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+		graphQl(asPatientToken()).document(FUNNEL)
+			.variable("filter", own)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
+
 		replayAnalyticsPublications();
 		assertThat(funnel(clinic)).isEqualTo(report);
 	}
@@ -337,6 +362,10 @@ class FunnelApiTests {
 			int holdsAbandoned, int bookings, int cancellations) {
 		return Map.of("start", start.toString(), "searches", searches, "views", views, "holdsPlaced", holdsPlaced,
 				"holdsAbandoned", holdsAbandoned, "bookings", bookings, "cancellations", cancellations);
+	}
+
+	private String asPatientToken() {
+		return bearer(UUID.randomUUID(), Map.of(), Role.PATIENT);
 	}
 
 	private HttpGraphQlTester asPatient(UUID patient) {
