@@ -141,7 +141,7 @@ class FunnelIngestionTests {
 			this.transactions.executeWithoutResult((status) -> this.publisher.publishEvent(event));
 		}
 		Awaitility.await()
-			.atMost(Duration.ofSeconds(20))
+			.atMost(Duration.ofSeconds(60))
 			.until(() -> this.jdbc.queryForObject(
 					"SELECT count(*) FROM event_publication WHERE completion_date IS NULL", Long.class) == 0);
 	}

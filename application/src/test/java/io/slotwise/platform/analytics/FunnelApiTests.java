@@ -328,7 +328,7 @@ class FunnelApiTests {
 
 	private void awaitFacts(String kind, long count) {
 		Awaitility.await()
-			.atMost(Duration.ofSeconds(20))
+			.atMost(Duration.ofSeconds(60))
 			.until(() -> this.jdbc.queryForObject(
 					"SELECT count(*) FROM analytics.funnel_event WHERE kind = ? AND occurred_at >= ?::timestamptz",
 					Long.class, kind, T0.toString()) >= count);
@@ -336,7 +336,7 @@ class FunnelApiTests {
 
 	private void awaitAllListenersDone() {
 		Awaitility.await()
-			.atMost(Duration.ofSeconds(20))
+			.atMost(Duration.ofSeconds(60))
 			.until(() -> this.jdbc.queryForObject(
 					"SELECT count(*) FROM event_publication WHERE completion_date IS NULL AND listener_id LIKE '%analytics%'",
 					Long.class) == 0);

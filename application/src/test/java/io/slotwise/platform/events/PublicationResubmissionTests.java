@@ -48,9 +48,9 @@ class PublicationResubmissionTests {
 	void aFailedDeliveryIsResubmittedAndThenCompleted() {
 		Probe probe = new Probe(UUID.randomUUID());
 		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> this.events.publishEvent(probe));
-		await().atMost(Duration.ofSeconds(20)).until(() -> this.listener.calls() == 1 && incomplete(probe) == 1);
+		await().atMost(Duration.ofSeconds(60)).until(() -> this.listener.calls() == 1 && incomplete(probe) == 1);
 		this.resubmission.resubmit();
-		await().atMost(Duration.ofSeconds(20)).until(() -> incomplete(probe) == 0);
+		await().atMost(Duration.ofSeconds(60)).until(() -> incomplete(probe) == 0);
 		assertThat(this.listener.calls()).isEqualTo(2);
 		assertThat(this.listener.delivered()).isEqualTo(1);
 	}
