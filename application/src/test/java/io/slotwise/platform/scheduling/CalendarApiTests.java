@@ -36,7 +36,10 @@ import org.springframework.test.context.ActiveProfiles;
  * refused with EXTERNAL_CALENDAR_CONFLICT; the practitioner's calendar freshness is
  * public; connections are not.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A context (and so a database) of its own: its clinics must not change the catalog
+// counts other API tests see.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "slotwise.calendar.fetch-timeout=PT2S")
 @ActiveProfiles("test")
 class CalendarApiTests {
 
