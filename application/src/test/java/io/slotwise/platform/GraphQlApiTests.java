@@ -54,7 +54,8 @@ class GraphQlApiTests {
 
 	@Test
 	void resourcesQueryIsARelayConnection() {
-		// Other tests share this database and add locations, so no fixed count is assumed:
+		// Other tests share this database and add locations, so no fixed count is
+		// assumed:
 		// a page of one says whether there is more, and the next page continues after it.
 		String page = "query($after: String) { locations(first: 1, after: $after) { edges { cursor node { id } } "
 				+ "pageInfo { hasNextPage endCursor } } }";
