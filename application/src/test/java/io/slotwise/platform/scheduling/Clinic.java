@@ -28,9 +28,9 @@ import io.slotwise.resources.WorkingHours;
  *
  * @param visitType the procedure visit type
  */
-record Clinic(LocationId location, VisitTypeId visitType, PractitionerId practitioner) {
+public record Clinic(LocationId location, VisitTypeId visitType, PractitionerId practitioner) {
 
-	static Clinic open(MaintainCatalog catalog) {
+	public static Clinic open(MaintainCatalog catalog) {
 		// A specialty of its own, so searches by specialty in other tests sharing the
 		// database never see it
 		String specialty = "TEST_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
