@@ -16,6 +16,10 @@ ALTER TABLE waitlist.entry ADD COLUMN priority INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE waitlist.entry ADD COLUMN status VARCHAR(16) NOT NULL DEFAULT 'WAITING';
 ALTER TABLE waitlist.entry ADD COLUMN updated_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE waitlist.entry ADD CONSTRAINT entry_priority_range CHECK (priority BETWEEN 0 AND 3);
+-- [jooq ignore start]
+ALTER TABLE waitlist.entry ADD CONSTRAINT entry_windows_paired
+    CHECK (cardinality(window_starts) = cardinality(window_ends));
+-- [jooq ignore stop]
 
 -- The matching query's index: waiting entries of a visit type whose date range covers
 -- the freed slot's day; practitioner, location, weekday, notice and hours are checked on

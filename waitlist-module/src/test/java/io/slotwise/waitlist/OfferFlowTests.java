@@ -113,6 +113,9 @@ class OfferFlowTests {
 	FindAvailableSlots slots;
 
 	@Autowired
+	io.slotwise.scheduling.RescheduleBooking reschedule;
+
+	@Autowired
 	JoinWaitlist join;
 
 	@Autowired
@@ -238,6 +241,19 @@ class OfferFlowTests {
 		this.expiry.expireDue();
 		assertThat(publicSlots()).contains(this.start);
 		assertThat(this.respond.offersOf(ranked.get(4), 0, 10)).isEmpty();
+	}
+
+	@Test
+	void theOldSlotOfARescheduleIsOfferedOnce() {
+		List<PatientId> ranked = waitingPatients();
+		PatientId owner = new PatientId(UUID.randomUUID());
+		AppointmentDetails booked = scheduled(
+				this.book.bookWithoutHold(Requester.patient(owner), owner, new SlotRequest(this.clinic.practitioner(),
+						this.clinic.location(), this.clinic.visitType(), this.start), Optional.empty()));
+		scheduled(this.reschedule.rescheduleBooking(Requester.patient(owner), booked.id(),
+				this.start.plus(Duration.ofHours(3))));
+		List<OfferDetails> offers = awaitOffers(ranked, 3);
+		assertThat(offers).allMatch((offer) -> offer.start().equals(this.start));
 	}
 
 	@Test

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.logging.Log;
 import redis.embedded.RedisServer;
@@ -23,7 +25,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Starts embedded PostgreSQL and Redis on free ports when
+ * Starts embedded PostgreSQL, Redis and an SMTP server (GreenMail) on free ports when
  * {@code slotwise.embedded.enabled=true} (the demo profile) and the corresponding
  * external service is not configured, so the demo needs nothing but a JDK. A configured
  * {@code spring.datasource.url} or {@code spring.data.redis.host}/{@code url} always
@@ -53,11 +55,23 @@ class EmbeddedServices implements EnvironmentPostProcessor, Ordered {
 				&& !environment.containsProperty("spring.data.redis.url")) {
 			properties.putAll(startRedis(servers));
 		}
+		GreenMail mail = null;
+		if (!environment.containsProperty("spring.mail.host")) {
+			mail = startMail(properties);
+			servers.add(mail::stop);
+		}
+		GreenMail demoMail = mail;
 		// Registered before any bean, so destroyed after every bean: pools and Redis
 		// clients close while their servers are still up, and no process outlives the
 		// application.
-		application.addInitializers((context) -> ((DefaultListableBeanFactory) context.getBeanFactory())
-			.registerDisposableBean("slotwiseEmbeddedServices", () -> servers.forEach(EmbeddedServices::closeQuietly)));
+		application.addInitializers((context) -> {
+			DefaultListableBeanFactory beans = (DefaultListableBeanFactory) context.getBeanFactory();
+			beans.registerDisposableBean("slotwiseEmbeddedServices",
+					() -> servers.forEach(EmbeddedServices::closeQuietly));
+			if (demoMail != null) {
+				beans.registerSingleton("slotwiseDemoMail", demoMail);
+			}
+		});
 		if (!properties.isEmpty()) {
 			environment.getPropertySources().addFirst(new MapPropertySource("slotwise-embedded-services", properties));
 		}
@@ -97,6 +111,22 @@ class EmbeddedServices implements EnvironmentPostProcessor, Ordered {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot start embedded Redis", ex);
+		}
+	}
+
+	/** An SMTP server that keeps what it receives, readable at GET /demo/mail. */
+	private GreenMail startMail(Map<String, Object> properties) {
+		try {
+			int port = freePort();
+			GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+			mail.start();
+			this.log.info("Started embedded SMTP server (GreenMail) on port " + port
+					+ "; read the waitlist's e-mails at GET /demo/mail (set SPRING_MAIL_HOST to use a real one)");
+			properties.putAll(Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", port));
+			return mail;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot start the embedded SMTP server", ex);
 		}
 	}
 

@@ -3,9 +3,12 @@ package io.slotwise.waitlist.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
+import io.slotwise.scheduling.PatientId;
 import io.slotwise.waitlist.Preferences;
 import io.slotwise.waitlist.ScoreBreakdown;
 import io.slotwise.waitlist.TimeWindow;
@@ -54,11 +57,16 @@ public final class FlexibilityScoring {
 		return weighted(0, entry, now);
 	}
 
-	/** Candidates ranked 1..n, best first. */
+	/**
+	 * Candidates ranked 1..n, best first; a patient with several suited entries is a
+	 * candidate once, with the best of them.
+	 */
 	public List<Candidate> rank(List<WaitlistEntry> entries, FreedSlot slot, Instant now) {
+		Set<PatientId> seen = new HashSet<>();
 		List<Candidate> sorted = entries.stream()
 			.map((entry) -> new Candidate(0, entry.id(), entry.patient(), entry.joinedAt(), score(entry, slot, now)))
 			.sorted(ORDER)
+			.filter((candidate) -> seen.add(candidate.patient()))
 			.toList();
 		return IntStream.range(0, sorted.size()).mapToObj((index) -> sorted.get(index).ranked(index + 1)).toList();
 	}

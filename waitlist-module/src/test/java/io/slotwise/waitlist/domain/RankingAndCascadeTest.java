@@ -103,6 +103,26 @@ class RankingAndCascadeTest {
 	}
 
 	@Test
+	void sequentialModeOffersOneAtATimeWithTheSameWindowsAndAPatientOnlyOnce() {
+		WaitlistEntry first = entry(wish(Set.of(), List.of(), Duration.ZERO), 0, NOW);
+		WaitlistEntry again = new WaitlistEntry(new EntryId(UUID.randomUUID()), first.patient(), first.preferences(), 0,
+				WaitlistEntry.Status.WAITING, NOW.plusSeconds(1));
+		WaitlistEntry second = entry(wish(Set.of(), List.of(), Duration.ZERO), 0, NOW.plusSeconds(2));
+		List<Candidate> ranked = this.scoring.rank(List.of(first, again, second), this.slot, NOW);
+		assertThat(ranked).extracting(Candidate::entry).containsExactly(first.id(), second.id());
+		OfferRound round = OfferRound.open("cancelled:z", this.slot, 1, ranked, NOW);
+		List<Duration> windows = List.of(Duration.ofMinutes(15), Duration.ofMinutes(10));
+		assertThat(round.cascade(NOW, windows, Optional::of)).singleElement()
+			.matches((event) -> ((OfferEvent.Made) event).othersOffered() == 0);
+		Instant declined = NOW.plus(Duration.ofMinutes(1));
+		assertThat(round.decline(first.patient(), round.offers().getFirst().id(), declined))
+			.isInstanceOf(io.slotwise.waitlist.WaitlistOutcome.Done.class);
+		round.cascade(declined, windows, Optional::of);
+		assertThat(round.offers().getLast().patient()).isEqualTo(second.patient());
+		assertThat(Duration.between(declined, round.offers().getLast().deadline())).isEqualTo(Duration.ofMinutes(10));
+	}
+
+	@Test
 	void windowsNeverRunPastTheHoldTheSlotAllows() {
 		List<Candidate> ranked = this.scoring.rank(List.of(entry(wish(Set.of(), List.of(), Duration.ZERO), 0, NOW)),
 				this.slot, NOW);
