@@ -245,10 +245,17 @@ class GoogleCalendarTests extends SchedulingTestSupport {
 			go.countDown();
 			int refreshed = here.get() + there.get();
 			threads.shutdown();
+			// The instances' own scheduled retry may have claimed a token a moment before
+			// the race and still be refreshing it: wait for every refresh to land, then
+			// check none happened twice.
+			org.awaitility.Awaitility.await()
+				.atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> codes
+					.forEach((code) -> assertThat(refreshesOf("refresh-" + code)).as(code).isPositive()));
 			for (String code : codes) {
 				assertThat(refreshesOf("refresh-" + code)).as(code).isOne();
 			}
-			assertThat(refreshed).isGreaterThanOrEqualTo(codes.size());
+			assertThat(refreshed).isLessThanOrEqualTo(codes.size());
 			System.out.printf("two instances: %d and %d tokens refreshed, none twice%n", here.get(), there.get());
 		}
 	}
