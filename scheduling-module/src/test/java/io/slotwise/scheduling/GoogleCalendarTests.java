@@ -243,7 +243,6 @@ class GoogleCalendarTests extends SchedulingTestSupport {
 				return otherInstance.refreshExpiring();
 			});
 			go.countDown();
-			int refreshed = here.get() + there.get();
 			threads.shutdown();
 			// The instances' own scheduled retry may have claimed a token a moment before
 			// the race and still be refreshing it: wait for every refresh to land, then
@@ -255,7 +254,6 @@ class GoogleCalendarTests extends SchedulingTestSupport {
 			for (String code : codes) {
 				assertThat(refreshesOf("refresh-" + code)).as(code).isOne();
 			}
-			assertThat(refreshed).isLessThanOrEqualTo(codes.size());
 			System.out.printf("two instances: %d and %d tokens refreshed, none twice%n", here.get(), there.get());
 		}
 	}
