@@ -11,6 +11,7 @@ import graphql.schema.DataFetchingEnvironment;
 import io.slotwise.resources.LocationId;
 import io.slotwise.scheduling.PatientId;
 import io.slotwise.scheduling.Requester;
+import io.slotwise.scheduling.calendar.CalendarCaller;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.graphql.data.method.HandlerMethodArgumentResolver;
@@ -22,22 +23,37 @@ import org.springframework.stereotype.Component;
 
 /**
  * Resolves who is calling, once, for every scheduling operation: a controller method
- * declares a {@link Requester} (roles and staff locations) or a {@link PatientId} (the
- * signed-in patient) parameter and gets it from the verified token. The acting patient
- * never comes from a free-form argument.
+ * declares a {@link Requester} (roles and staff locations), a {@link PatientId} (the
+ * signed-in patient) or a {@link CalendarCaller} parameter and gets it from the verified
+ * token. The acting patient never comes from a free-form argument.
  */
 @Component
 class CallerArguments implements HandlerMethodArgumentResolver {
 
+	private static final Set<Class<?>> CALLERS = Set.of(Requester.class, PatientId.class, CalendarCaller.class);
+
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
-		return parameter.getParameterType() == Requester.class || parameter.getParameterType() == PatientId.class;
+		return CALLERS.contains(parameter.getParameterType());
 	}
 
 	@Override
 	public Object resolveArgument(MethodParameter parameter, DataFetchingEnvironment environment) {
 		Jwt token = token();
-		return (parameter.getParameterType() == Requester.class) ? requester(token) : patient(token);
+		Class<?> wanted = parameter.getParameterType();
+		if (wanted == Requester.class) {
+			return requester(token);
+		}
+		return (wanted == PatientId.class) ? patient(token) : calendarCaller(token);
+	}
+
+	/** A practitioner's token subject is their practitioner id. */
+	private static CalendarCaller calendarCaller(Jwt token) {
+		Requester requester = requester(token);
+		List<String> roles = Optional.ofNullable(token.getClaimAsStringList("roles")).orElse(List.of());
+		return new CalendarCaller(requester.id(), requester.standing() == Requester.Standing.ADMIN,
+				roles.contains("PRACTITIONER"),
+				(requester.standing() == Requester.Standing.STAFF) ? requester.locations() : Set.of());
 	}
 
 	static PatientId patient(Jwt caller) {
