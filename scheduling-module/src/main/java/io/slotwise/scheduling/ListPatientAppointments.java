@@ -1,5 +1,6 @@
 package io.slotwise.scheduling;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -8,5 +9,11 @@ import java.util.List;
 public interface ListPatientAppointments {
 
 	List<AppointmentDetails> appointmentsOf(PatientId patient, int offset, int limit);
+
+	/**
+	 * The appointments of a guardian and their dependents together, soonest first; each
+	 * says whom it is for ({@link AppointmentDetails#patient()}).
+	 */
+	List<AppointmentDetails> appointmentsOf(Collection<PatientId> family, int offset, int limit);
 
 }

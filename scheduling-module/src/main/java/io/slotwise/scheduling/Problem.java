@@ -67,7 +67,19 @@ public record Problem(Code code, String message, Optional<String> field, Optiona
 		/** The practitioner's external calendar is busy then, or within its buffer. */
 		EXTERNAL_CALENDAR_CONFLICT,
 		/** The calendar provider refused or could not complete the authorization. */
-		CALENDAR_AUTHORIZATION_FAILED
+		CALENDAR_AUTHORIZATION_FAILED,
+		/** A group has fewer than two or more than eight members. */
+		GROUP_SIZE_INVALID,
+		/** The same person appears twice in one group. */
+		DUPLICATE_MEMBER,
+		/** No practitioner at the place searched offers a member's visit type. */
+		VISIT_TYPE_NOT_OFFERED,
+		/** A member is neither the caller nor one of the caller's dependents. */
+		NOT_A_DEPENDENT,
+		/**
+		 * No bundle in the date range; the earliest date with one is given when known.
+		 */
+		NO_BUNDLE_AVAILABLE
 
 	}
 

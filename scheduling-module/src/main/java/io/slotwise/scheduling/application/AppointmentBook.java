@@ -1,5 +1,6 @@
 package io.slotwise.scheduling.application;
 
+import java.util.Collection;
 import java.util.List;
 
 import io.slotwise.scheduling.AppointmentDetails;
@@ -27,6 +28,11 @@ class AppointmentBook implements ListPatientAppointments {
 	@Override
 	public List<AppointmentDetails> appointmentsOf(PatientId patient, int offset, int limit) {
 		return this.appointments.ofPatient(patient, offset, limit).stream().map(Appointment::details).toList();
+	}
+
+	@Override
+	public List<AppointmentDetails> appointmentsOf(Collection<PatientId> family, int offset, int limit) {
+		return this.appointments.ofPatients(family, offset, limit).stream().map(Appointment::details).toList();
 	}
 
 }

@@ -5,6 +5,7 @@ import io.slotwise.resources.PractitionerId;
 import io.slotwise.scheduling.BookingEvent;
 import io.slotwise.scheduling.HoldEvent;
 import io.slotwise.scheduling.calendar.CalendarEvent;
+import io.slotwise.scheduling.group.GroupEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +40,12 @@ class SearchCacheInvalidation {
 	@EventListener
 	void on(HoldEvent event) {
 		invalidate(event.practitioner());
+	}
+
+	/** A bundle hold takes its practitioners' time like a single hold (issue 11). */
+	@EventListener
+	void on(GroupEvent.Held event) {
+		event.practitioners().stream().distinct().forEach(this::invalidate);
 	}
 
 	@EventListener

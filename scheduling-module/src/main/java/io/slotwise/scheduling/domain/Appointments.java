@@ -20,6 +20,9 @@ public interface Appointments {
 
 	List<Appointment> ofPatient(PatientId patient, int offset, int limit);
 
+	/** Appointments of any of these patients (a guardian and their dependents). */
+	List<Appointment> ofPatients(Collection<PatientId> patients, int offset, int limit);
+
 	Optional<Appointment> byId(AppointmentId id);
 
 	/**

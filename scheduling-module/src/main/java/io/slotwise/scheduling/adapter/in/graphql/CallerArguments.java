@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import io.slotwise.resources.LocationId;
+import io.slotwise.scheduling.ManageDependents;
 import io.slotwise.scheduling.PatientId;
 import io.slotwise.scheduling.Requester;
 import io.slotwise.scheduling.calendar.CalendarCaller;
@@ -32,6 +33,12 @@ class CallerArguments implements HandlerMethodArgumentResolver {
 
 	private static final Set<Class<?>> CALLERS = Set.of(Requester.class, PatientId.class, CalendarCaller.class);
 
+	private final ManageDependents dependents;
+
+	CallerArguments(ManageDependents dependents) {
+		this.dependents = dependents;
+	}
+
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
 		return CALLERS.contains(parameter.getParameterType());
@@ -42,9 +49,18 @@ class CallerArguments implements HandlerMethodArgumentResolver {
 		Jwt token = token();
 		Class<?> wanted = parameter.getParameterType();
 		if (wanted == Requester.class) {
-			return requester(token);
+			return withWards(requester(token));
 		}
 		return (wanted == PatientId.class) ? patient(token) : calendarCaller(token);
+	}
+
+	/**
+	 * A patient also acts for their dependents (issue 11), wherever the patient rule is
+	 * checked; staff and administrators are judged by their locations alone.
+	 */
+	private Requester withWards(Requester requester) {
+		return (requester.standing() == Requester.Standing.PATIENT)
+				? requester.withWards(this.dependents.wardsOf(new PatientId(requester.id()))) : requester;
 	}
 
 	/** A practitioner's token subject is their practitioner id. */

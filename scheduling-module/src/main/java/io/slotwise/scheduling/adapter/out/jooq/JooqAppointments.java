@@ -56,6 +56,16 @@ class JooqAppointments implements Appointments {
 	}
 
 	@Override
+	public List<Appointment> ofPatients(Collection<PatientId> patients, int offset, int limit) {
+		return this.db.selectFrom(APPOINTMENT)
+			.where(APPOINTMENT.PATIENT_ID.in(patients.stream().map(PatientId::value).toList()))
+			.orderBy(APPOINTMENT.STARTS_AT, APPOINTMENT.ID)
+			.offset(offset)
+			.limit(limit)
+			.fetch(JooqAppointments::toAppointment);
+	}
+
+	@Override
 	public Optional<Appointment> byId(AppointmentId id) {
 		return this.db.selectFrom(APPOINTMENT)
 			.where(APPOINTMENT.ID.eq(id.value()))

@@ -51,7 +51,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RedissonSlotHolds implements SlotHolds {
 
-	private static final String PREFIX = "slotwise:scheduling:";
+	static final String PREFIX = "slotwise:scheduling:";
 
 	private static final String EXPIRING = PREFIX + "expiring";
 
@@ -168,12 +168,12 @@ class RedissonSlotHolds implements SlotHolds {
 		return keys;
 	}
 
-	private List<Object> run(String script, RScript.Mode mode, List<Object> keys, List<Object> args) {
+	List<Object> run(String script, RScript.Mode mode, List<Object> keys, List<Object> args) {
 		RScript scripts = this.redisson.getScript(StringCodec.INSTANCE);
 		return await(scripts.<List<Object>>evalAsync(mode, script, RScript.ReturnType.LIST, keys, args.toArray()));
 	}
 
-	private <T> T await(RFuture<T> reply) {
+	<T> T await(RFuture<T> reply) {
 		try {
 			return reply.toCompletableFuture().get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
 		}
@@ -192,7 +192,7 @@ class RedissonSlotHolds implements SlotHolds {
 
 	// Garbage collection only: remember the hold for a while after it expires, so its
 	// holder hears HOLD_EXPIRED rather than HOLD_NOT_FOUND.
-	private String gcMillis(Instant now, Instant expiresAt) {
+	String gcMillis(Instant now, Instant expiresAt) {
 		return String.valueOf(Math.max(1, Duration.between(now, expiresAt).plus(this.memory).toMillis()));
 	}
 
@@ -200,7 +200,7 @@ class RedissonSlotHolds implements SlotHolds {
 		return id(hold.id()) + "|" + ms(hold.time().start()) + "|" + ms(hold.time().end());
 	}
 
-	private static List<Resource> resources(String descriptors) {
+	static List<Resource> resources(String descriptors) {
 		return Arrays.stream(descriptors.split(","))
 			.map((descriptor) -> descriptor.split(":"))
 			.map((parts) -> new Resource(Resource.Kind.valueOf(parts[0]), UUID.fromString(parts[1])))
@@ -211,11 +211,11 @@ class RedissonSlotHolds implements SlotHolds {
 		return PREFIX + "hold:" + id(hold);
 	}
 
-	private static String holderKey(PatientId patient) {
+	static String holderKey(PatientId patient) {
 		return PREFIX + "holder:" + patient.value();
 	}
 
-	private static String heldKey(UUID resource) {
+	static String heldKey(UUID resource) {
 		return PREFIX + "held:" + resource;
 	}
 
@@ -223,11 +223,11 @@ class RedissonSlotHolds implements SlotHolds {
 		return hold.value().toString();
 	}
 
-	private static String ms(Instant instant) {
+	static String ms(Instant instant) {
 		return String.valueOf(instant.toEpochMilli());
 	}
 
-	private static Instant instant(String millis) {
+	static Instant instant(String millis) {
 		return Instant.ofEpochMilli(Long.parseLong(millis));
 	}
 

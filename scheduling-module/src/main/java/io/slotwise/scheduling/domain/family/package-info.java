@@ -1,0 +1,7 @@
+/**
+ * Families: a guardian's dependents, and the rules of who may act for whom.
+ */
+@NullMarked
+package io.slotwise.scheduling.domain.family;
+
+import org.jspecify.annotations.NullMarked;
