@@ -27,8 +27,8 @@ class SchedulingTestApplication {
 	}
 
 	@Bean
-	NoDirectory noDirectory() {
-		return new NoDirectory();
+	NoDirectory noDirectory(TestCatalog catalog) {
+		return new NoDirectory(catalog);
 	}
 
 	@Bean

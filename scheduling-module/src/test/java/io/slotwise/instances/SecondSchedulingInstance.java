@@ -31,8 +31,8 @@ public class SecondSchedulingInstance {
 	}
 
 	@Bean
-	NoDirectory noDirectory() {
-		return new NoDirectory();
+	NoDirectory noDirectory(TestCatalog catalog) {
+		return new NoDirectory(catalog);
 	}
 
 	@Bean

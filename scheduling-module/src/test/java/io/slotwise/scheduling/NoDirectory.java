@@ -1,10 +1,18 @@
 package io.slotwise.scheduling;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import io.slotwise.resources.BrowseLocations;
 import io.slotwise.resources.BrowseVisitTypes;
 import io.slotwise.resources.Distance;
+import io.slotwise.resources.Equipment;
+import io.slotwise.resources.Location;
+import io.slotwise.resources.LocationDetails;
+import io.slotwise.resources.NearbyLocation;
+import io.slotwise.resources.Room;
 import io.slotwise.resources.FindPractitioners;
 import io.slotwise.resources.GeoPoint;
 import io.slotwise.resources.Geocoder;
@@ -20,7 +28,13 @@ import io.slotwise.resources.WorkingHours;
  * start without the resources module. Search itself is tested end to end in the
  * application module against the real catalog; here every call fails loudly.
  */
-public class NoDirectory implements Geocoder, FindPractitioners, BrowseVisitTypes {
+public class NoDirectory implements Geocoder, FindPractitioners, BrowseVisitTypes, BrowseLocations {
+
+	private final TestCatalog catalog;
+
+	public NoDirectory(TestCatalog catalog) {
+		this.catalog = catalog;
+	}
 
 	private static UnsupportedOperationException absent() {
 		return new UnsupportedOperationException("Search is tested in the application module with the real catalog");
@@ -43,6 +57,51 @@ public class NoDirectory implements Geocoder, FindPractitioners, BrowseVisitType
 
 	@Override
 	public List<Practitioner> practitioners(PractitionerFilter filter, int offset, int limit) {
+		if (filter.location() == null) {
+			throw absent();
+		}
+		// Group search lists the practitioners of a location (issue 11).
+		return this.catalog.practitionersAt(filter.location())
+			.stream()
+			.skip(offset)
+			.limit(limit)
+			.map((id) -> new Practitioner(id, "Practitioner", Set.of("GENERAL"), Set.of("en"), Set.of(),
+					Optional.empty(), 0, Set.of(filter.location())))
+			.toList();
+	}
+
+	@Override
+	public List<Location> locations(int offset, int limit) {
+		throw absent();
+	}
+
+	@Override
+	public List<LocationDetails> details(int offset, int limit) {
+		throw absent();
+	}
+
+	@Override
+	public Optional<LocationDetails> details(LocationId id) {
+		throw absent();
+	}
+
+	@Override
+	public List<LocationDetails> detailsOf(Collection<LocationId> ids) {
+		throw absent();
+	}
+
+	@Override
+	public List<NearbyLocation> near(GeoPoint origin, Distance radius, int limit) {
+		throw absent();
+	}
+
+	@Override
+	public List<Room> rooms(LocationId location) {
+		throw absent();
+	}
+
+	@Override
+	public List<Equipment> equipment(LocationId location) {
 		throw absent();
 	}
 

@@ -112,6 +112,16 @@ public class TestCatalog implements SchedulingCatalog {
 		return this.offers.contains(key(practitioner, location) + visitType.value());
 	}
 
+	/** The practitioners working at the location, by id. */
+	public List<PractitionerId> practitionersAt(LocationId location) {
+		return this.hours.keySet()
+			.stream()
+			.filter((key) -> key.endsWith("@" + location.value()))
+			.map((key) -> new PractitionerId(UUID.fromString(key.substring(0, key.indexOf('@')))))
+			.sorted(Comparator.comparing(PractitionerId::value))
+			.toList();
+	}
+
 	private static BookableResource add(Map<String, List<BookableResource>> byKey, String key,
 			BookableResource resource) {
 		byKey.compute(key, (unused, existing) -> {

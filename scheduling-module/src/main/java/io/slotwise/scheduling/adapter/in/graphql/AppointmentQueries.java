@@ -1,18 +1,18 @@
 package io.slotwise.scheduling.adapter.in.graphql;
 
-import java.util.UUID;
+import java.util.HashSet;
+import java.util.Set;
 
 import io.slotwise.scheduling.AppointmentDetails;
 import io.slotwise.scheduling.ListPatientAppointments;
 import io.slotwise.scheduling.PatientId;
+import io.slotwise.scheduling.Requester;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -27,15 +27,16 @@ class AppointmentQueries {
 	}
 
 	/**
-	 * The caller's own appointments; the patient is the token's subject, never an
-	 * argument.
+	 * The caller's own appointments and their dependents' (issue 11); the patient is the
+	 * token's subject, never an argument.
 	 */
 	@QueryMapping
 	@PreAuthorize("hasRole('PATIENT')")
-	Window<AppointmentDetails> myAppointments(ScrollSubrange subrange, @AuthenticationPrincipal Jwt caller) {
+	Window<AppointmentDetails> myAppointments(ScrollSubrange subrange, Requester caller) {
 		Page page = Page.of(subrange, 20, MAX_PAGE);
-		PatientId patient = new PatientId(UUID.fromString(caller.getSubject()));
-		return page.fromOverfetch(this.appointments.appointmentsOf(patient, (int) page.offset(), page.size() + 1));
+		Set<PatientId> family = new HashSet<>(caller.wards());
+		family.add(new PatientId(caller.id()));
+		return page.fromOverfetch(this.appointments.appointmentsOf(family, (int) page.offset(), page.size() + 1));
 	}
 
 	@SchemaMapping(typeName = "Appointment", field = "id")
