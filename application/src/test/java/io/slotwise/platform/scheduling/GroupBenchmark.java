@@ -121,7 +121,7 @@ class GroupBenchmark {
 		for (int i = 0; i < 10; i++) {
 			options += group(patient, visit, i);
 		}
-		int coldRounds = 30;
+		int coldRounds = 20;
 		long[] cold = new long[coldRounds];
 		for (int i = 0; i < coldRounds; i++) {
 			this.events.publishEvent(new LocationChanged(new LocationId(UUID.randomUUID())));
@@ -130,7 +130,7 @@ class GroupBenchmark {
 			cold[i] = System.nanoTime() - start;
 		}
 		print("group search (3 members), cold cache", cold);
-		int warmRounds = 300;
+		int warmRounds = 100;
 		long[] warm = new long[warmRounds];
 		long[] single = new long[warmRounds];
 		long started = System.nanoTime();
@@ -157,7 +157,7 @@ class GroupBenchmark {
 		Clinic singles = Clinic.open(this.catalog);
 		Requester staff = new Requester(UUID.randomUUID(), Requester.Standing.STAFF,
 				Set.of(groups.location(), singles.location()));
-		int rounds = 60;
+		int rounds = 30;
 		long[] group = new long[rounds];
 		long[] one = new long[rounds];
 		long[] raw = new long[rounds];

@@ -2,7 +2,9 @@ package io.slotwise.scheduling.application;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.slotwise.resources.BrowseLocations;
@@ -12,6 +14,7 @@ import io.slotwise.resources.FindPractitioners;
 import io.slotwise.resources.FindPractitioners.PractitionerFilter;
 import io.slotwise.resources.Geocoder;
 import io.slotwise.resources.Location;
+import io.slotwise.resources.Practitioner;
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.resources.SchedulingCatalog;
 import io.slotwise.resources.VisitRequirements;
@@ -29,6 +32,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class BundlePlaces {
+
+	/** Practitioners of one specialty at one location looked at, at most. */
+	private static final int CANDIDATES_PER_SPECIALTY = 50;
 
 	private final SchedulingCatalog catalog;
 
@@ -51,14 +57,14 @@ class BundlePlaces {
 
 	/** The places with candidates for every member, or why there are none. */
 	Outcome<List<Place>> places(BundleQuery query) {
-		List<Duration> durations = new ArrayList<>();
+		List<VisitRequirements> visits = new ArrayList<>();
 		for (int i = 0; i < query.members().size(); i++) {
 			Optional<VisitRequirements> visit = this.catalog.visitRequirements(query.members().get(i).visitType());
 			if (visit.isEmpty()) {
 				return Outcome.refused(Problem.inField("members[" + i + "].visitTypeId", Problem.Code.NOT_FOUND,
 						"No such visit type"));
 			}
-			durations.add(visit.get().duration());
+			visits.add(visit.get());
 		}
 		Outcome<List<Where>> where = where(query);
 		if (!(where instanceof Outcome.Done<List<Where>>(List<Where> found))) {
@@ -67,25 +73,32 @@ class BundlePlaces {
 		List<Place> places = new ArrayList<>();
 		boolean[] offered = new boolean[query.members().size()];
 		for (Where one : found) {
-			List<PractitionerId> there = this.practitioners
-				.practitioners(new PractitionerFilter(null, null, null, one.location().id()), 0, 200)
-				.stream()
-				.map((practitioner) -> practitioner.id())
-				.toList();
+			// Only practitioners of the members' specialties, one query per specialty, so
+			// the catalog is asked whether they offer the visit for a handful each.
+			Map<String, List<PractitionerId>> bySpecialty = new HashMap<>();
+			Map<String, Boolean> offers = new HashMap<>();
 			List<List<PractitionerId>> candidates = new ArrayList<>();
 			for (int i = 0; i < query.members().size(); i++) {
 				MemberWish member = query.members().get(i);
+				List<PractitionerId> there = bySpecialty.computeIfAbsent(visits.get(i).specialty(),
+						(specialty) -> this.practitioners
+							.practitioners(new PractitionerFilter(specialty, null, null, one.location().id()), 0,
+									CANDIDATES_PER_SPECIALTY)
+							.stream()
+							.map(Practitioner::id)
+							.toList());
 				candidates.add(there.stream()
 					.filter((practitioner) -> member.practitioner() == null
 							|| member.practitioner().equals(practitioner))
-					.filter((practitioner) -> this.catalog.offers(practitioner, one.location().id(),
-							member.visitType()))
+					.filter((practitioner) -> offers.computeIfAbsent(practitioner.value() + "/" + member.visitType(),
+							(key) -> this.catalog.offers(practitioner, one.location().id(), member.visitType())))
 					.limit(this.settings.maxPractitioners())
 					.toList());
 				offered[i] |= !candidates.getLast().isEmpty();
 			}
 			if (candidates.stream().noneMatch(List::isEmpty)) {
-				places.add(new Place(one.location(), one.miles(), durations, candidates));
+				places.add(new Place(one.location(), one.miles(),
+						visits.stream().map(VisitRequirements::duration).toList(), candidates));
 			}
 		}
 		for (int i = 0; i < offered.length; i++) {

@@ -20,7 +20,6 @@ import io.slotwise.scheduling.Outcome;
 import io.slotwise.scheduling.PatientId;
 import io.slotwise.scheduling.Problem;
 import io.slotwise.scheduling.Requester;
-import io.slotwise.scheduling.Slot;
 import io.slotwise.scheduling.domain.group.BundleFinder;
 import io.slotwise.scheduling.domain.group.DisruptionScoring;
 import io.slotwise.scheduling.domain.group.GroupHold;
@@ -115,7 +114,14 @@ class BundleSearch implements FindBundles {
 				}
 			}
 		}
-		Map<CachedDaySlots.Request, List<Slot>> free = this.daySlots.slots(requests.stream().distinct().toList());
+		Map<CachedDaySlots.Request, Map<LocalDate, Set<Instant>>> free = new HashMap<>();
+		this.daySlots.slots(requests.stream().distinct().toList()).forEach((request, slots) -> {
+			Map<LocalDate, Set<Instant>> byDay = new HashMap<>();
+			slots.forEach((slot) -> byDay
+				.computeIfAbsent(LocalDate.ofInstant(slot.start(), request.zone()), (day) -> new HashSet<>())
+				.add(slot.start()));
+			free.put(request, byDay);
+		});
 		DisruptionScoring scoring = new DisruptionScoring(this.settings.weights(),
 				new DisruptionScoring.Wishes(from, ChronoUnit.DAYS.between(from, to) + 1,
 						(query.location() != null || query.radiusMiles() == null) ? 0 : query.radiusMiles(),
@@ -143,20 +149,18 @@ class BundleSearch implements FindBundles {
 	}
 
 	private static List<BundleFinder.MemberNeed> needs(BundleQuery query, BundlePlaces.Place place,
-			Map<CachedDaySlots.Request, List<Slot>> free, LocalDate day, LocalDate from, LocalDate to) {
+			Map<CachedDaySlots.Request, Map<LocalDate, Set<Instant>>> free, LocalDate day, LocalDate from,
+			LocalDate to) {
 		ZoneId zone = place.location().timeZone();
 		List<BundleFinder.MemberNeed> needs = new ArrayList<>();
 		for (int i = 0; i < query.members().size(); i++) {
 			MemberWish member = query.members().get(i);
 			Map<PractitionerId, Set<Instant>> starts = new HashMap<>();
 			for (PractitionerId practitioner : place.candidates().get(i)) {
-				Set<Instant> that = new HashSet<>();
-				free.getOrDefault(new CachedDaySlots.Request(practitioner, place.location().id(), zone,
-						member.visitType(), from, to), List.of())
-					.stream()
-					.filter((slot) -> LocalDate.ofInstant(slot.start(), zone).equals(day))
-					.forEach((slot) -> that.add(slot.start()));
-				starts.put(practitioner, that);
+				starts.put(practitioner, free
+					.getOrDefault(new CachedDaySlots.Request(practitioner, place.location().id(), zone,
+							member.visitType(), from, to), Map.of())
+					.getOrDefault(day, Set.of()));
 			}
 			needs.add(new BundleFinder.MemberNeed(member.patient(), member.visitType(), place.durations().get(i),
 					starts));
