@@ -32,10 +32,11 @@ public record QueryLimits(@Nullable Integer maxDepth, @Nullable Integer maxCost,
 		maxDepth = Objects.requireNonNullElse(maxDepth, 12);
 		maxCost = Objects.requireNonNullElse(maxCost, 5_000);
 		maxRootFields = Objects.requireNonNullElse(maxRootFields, 10);
-		onceOnly = Objects.requireNonNullElse(onceOnly,
-				Set.of("holdSlot", "bookWithoutHold", "confirmBooking", "searchPractitioners"));
-		fieldCosts = Objects.requireNonNullElse(fieldCosts, Map.of("Query.searchPractitioners", 200,
-				"Query.availableSlots", 20, "Query.locationsNear", 20, "Query.practitioners", 10));
+		onceOnly = Objects.requireNonNullElse(onceOnly, Set.of("holdSlot", "bookWithoutHold", "confirmBooking",
+				"searchPractitioners", "groupSlots", "holdGroup", "confirmGroupBooking"));
+		fieldCosts = Objects.requireNonNullElse(fieldCosts,
+				Map.of("Query.searchPractitioners", 200, "Query.availableSlots", 20, "Query.locationsNear", 20,
+						"Query.practitioners", 10, "Query.groupSlots", 400));
 		maxBodyBytes = Objects.requireNonNullElse(maxBodyBytes, 64 * 1024);
 		timeout = Objects.requireNonNullElse(timeout, Duration.ofSeconds(10));
 	}
