@@ -154,14 +154,14 @@ class FreedCapacityTests {
 		done(this.respond.decline(first, this.respond.offersOf(first, 0, 1).getFirst().id()));
 		awaitQuiet();
 
-		// the offer hold is lost (here released behind the waitlist's back) and its expiry
+		// the offer hold is lost (here released behind the waitlist's back) and its
+		// expiry
 		// announced, as scheduling's expiry watch does
 		HoldId hold = new HoldId(this.jdbc.queryForObject("select hold_id from waitlist.round where cause = ?",
 				UUID.class, "cancelled:" + booked.id().value()));
 		assertThat(this.holds.releaseOffers(hold)).isInstanceOf(Outcome.Done.class);
-		HoldEvent.Expired expired = new HoldEvent.Expired(hold, new PatientId(hold.value()),
-				this.clinic.practitioner(), this.clinic.location(), this.clinic.visitType(), start, booked.end(),
-				this.clock.instant());
+		HoldEvent.Expired expired = new HoldEvent.Expired(hold, new PatientId(hold.value()), this.clinic.practitioner(),
+				this.clinic.location(), this.clinic.visitType(), start, booked.end(), this.clock.instant());
 		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(expired));
 		awaitQuiet();
 
@@ -217,8 +217,8 @@ class FreedCapacityTests {
 		List<WorkingHours.Weekly> hours = Arrays.stream(DayOfWeek.values())
 			.map((day) -> new WorkingHours.Weekly(day, LocalTime.of(8, 0), end))
 			.toList();
-		assertThat(this.catalog.setWorkingHours(new WorkingHours(this.clinic.practitioner(), this.clinic.location(),
-				hours, List.of())))
+		assertThat(this.catalog
+			.setWorkingHours(new WorkingHours(this.clinic.practitioner(), this.clinic.location(), hours, List.of())))
 			.isInstanceOf(CatalogChange.Applied.class);
 	}
 
@@ -242,8 +242,8 @@ class FreedCapacityTests {
 	/** Every event publication has been handled by its listeners. */
 	private void awaitQuiet() {
 		await().atMost(Duration.ofSeconds(20))
-			.until(() -> this.jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
-					Integer.class) == 0);
+			.until(() -> this.jdbc.queryForObject(
+					"select count(*) from event_publication where completion_date is null", Integer.class) == 0);
 	}
 
 	private LocalDate day(int ahead) {

@@ -94,7 +94,8 @@ class TwoInstanceNoticesTests {
 				assertThat(notice.start()).isEqualTo(start);
 				assertThat(notice.text()).contains("held for you until");
 			});
-			// the in-app row was sent, and B's deliverer never ran after startup: A sent it
+			// the in-app row was sent, and B's deliverer never ran after startup: A sent
+			// it
 			assertThat(this.jdbc.queryForObject(
 					"select count(*) from waitlist.delivery d join waitlist.offer o on o.id = d.offer_id"
 							+ " where o.patient_id = ? and d.channel = 'IN_APP' and d.status = 'SENT'",

@@ -197,8 +197,8 @@ class WaitlistJourneyApiTests {
 		String practitioner = id(this.clinic.practitioner().value());
 		String urgent = join(patients.get(0), Map.of("practitionerIds", List.of(practitioner), "channels",
 				List.of("IN_APP", "EMAIL"), "email", "p0@example.com"));
-		join(patients.get(1),
-				Map.of("practitionerIds", List.of(practitioner), "channels", List.of("EMAIL"), "email", "p1@example.com"));
+		join(patients.get(1), Map.of("practitionerIds", List.of(practitioner), "channels", List.of("EMAIL"), "email",
+				"p1@example.com"));
 		join(patients.get(2), Map.of("minimumNotice", "PT2H"));
 		join(patients.get(3), Map.of("daysOfWeek", List.of(weekday.name()), "windows",
 				List.of(Map.of("from", "09:00", "to", "11:00")), "minimumNotice", "PT12H"));
@@ -263,7 +263,8 @@ class WaitlistJourneyApiTests {
 				.containsExactlyInAnyOrder(patientIds.get(0), patientIds.get(2));
 			assertThat(offerMails()).extracting(WaitlistJourneyApiTests::recipient)
 				.containsExactlyInAnyOrder("p0@example.com", "p1@example.com");
-			assertThat(webhookCalls).extracting((call) -> call.get("offer")).containsExactlyInAnyOrderElementsOf(offerIds);
+			assertThat(webhookCalls).extracting((call) -> call.get("offer"))
+				.containsExactlyInAnyOrderElementsOf(offerIds);
 		});
 		assertThat(notices).filteredOn((n) -> n.get("patient").equals(patientIds.get(0)))
 			.singleElement()
@@ -271,7 +272,8 @@ class WaitlistJourneyApiTests {
 				.contains("15 minutes")
 				.contains("2 other patients"));
 		for (Map<String, String> call : webhookCalls) {
-			assertThat(call.get("signature")).isEqualTo("sha256=" + hmac(call.get("timestamp") + "." + call.get("body")));
+			assertThat(call.get("signature"))
+				.isEqualTo("sha256=" + hmac(call.get("timestamp") + "." + call.get("body")));
 		}
 
 		// 2. the cancellation event replayed: no second offer, no second message
@@ -313,8 +315,8 @@ class WaitlistJourneyApiTests {
 		// 4. a second slot: candidates p0, p2, p4, p3 (p1 is booked); the third window
 		// lapses on the moved clock and the cascade reaches candidate 4 (p3)
 		cancel(second);
-		List<Map<String, Object>> secondOffers = awaitOffers(
-				List.of(patients.get(0), patients.get(2), patients.get(4)), second);
+		List<Map<String, Object>> secondOffers = awaitOffers(List.of(patients.get(0), patients.get(2), patients.get(4)),
+				second);
 		assertThat(offersOf(patients.get(3))).isEmpty();
 		this.clock.advance(Duration.ofMinutes(6));
 		await().atMost(Duration.ofSeconds(30)).until(() -> !offersOf(patients.get(3)).isEmpty());
@@ -351,8 +353,8 @@ class WaitlistJourneyApiTests {
 		// 6. a third slot: two candidates accept at the same instant -> one booking, the
 		// other OFFER_TAKEN
 		cancel(third);
-		List<Map<String, Object>> thirdOffers = awaitOffers(
-				List.of(patients.get(0), patients.get(2), patients.get(4)), third);
+		List<Map<String, Object>> thirdOffers = awaitOffers(List.of(patients.get(0), patients.get(2), patients.get(4)),
+				third);
 		CountDownLatch go = new CountDownLatch(1);
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		List<Future<Map<String, Object>>> answers = new ArrayList<>();
@@ -381,7 +383,8 @@ class WaitlistJourneyApiTests {
 		assertThat(outcomes).filteredOn((o) -> o.get("offer") == null)
 			.singleElement()
 			.satisfies((o) -> assertThat(o.get("errors").toString()).contains("OFFER_TAKEN"));
-		assertThat(List.of(patients.get(0), patients.get(2)).stream()
+		assertThat(List.of(patients.get(0), patients.get(2))
+			.stream()
 			.filter((patient) -> appointmentStarts(patient).contains(third.start().toString()))
 			.count()).isOne();
 
@@ -443,8 +446,8 @@ class WaitlistJourneyApiTests {
 
 	private String join(String patient, Map<String, Object> preferences) {
 		Map<String, Object> all = new HashMap<>(Map.of("visitTypeId", id(this.clinic.visitType().value()),
-				"locationIds", List.of(id(this.clinic.location().value())), "earliest", this.day.minusDays(1).toString(),
-				"latest", this.day.plusDays(5).toString()));
+				"locationIds", List.of(id(this.clinic.location().value())), "earliest",
+				this.day.minusDays(1).toString(), "latest", this.day.plusDays(5).toString()));
 		all.putAll(preferences);
 		return graphQl(patient).document(JOIN)
 			.variable("p", all)
@@ -542,8 +545,8 @@ class WaitlistJourneyApiTests {
 	/** Every event publication has been handled by its listeners. */
 	private void awaitQuiet() {
 		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.jdbc.queryForObject("select count(*) from event_publication where completion_date is null",
-					Integer.class) == 0);
+			.until(() -> this.jdbc.queryForObject(
+					"select count(*) from event_publication where completion_date is null", Integer.class) == 0);
 	}
 
 	private static Duration window(Map<String, Object> offer) {

@@ -87,7 +87,9 @@ class Notifications implements DisposableBean {
 			.ifPresent((entry) -> entry.preferences().channels().forEach((channel) -> channels.add(channel.name())));
 		this.settings.webhooks().forEach((hook) -> channels.add("WEBHOOK:" + hook.name()));
 		this.deliveries.enqueue(event.offer(), channels, kind, this.clock.instant());
-		this.wake.afterCommit();
+		if (this.settings.deliverOnCommit()) {
+			this.wake.afterCommit();
+		}
 	}
 
 	/**
