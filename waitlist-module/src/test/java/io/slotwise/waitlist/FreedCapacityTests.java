@@ -98,8 +98,11 @@ class FreedCapacityTests {
 	@BeforeEach
 	void clinic() {
 		this.clinic = Clinic.open(this.catalog);
-		// the clinic's own hours event must be handled before the test changes them
-		awaitQuiet();
+		// the clinic's own hours event must be seen before the test changes them
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.jdbc.queryForObject("select count(*) from waitlist.hours_seen where practitioner_id = ?",
+					Integer.class, this.clinic.practitioner().value()) > 0);
+
 	}
 
 	@AfterEach

@@ -67,6 +67,11 @@ class TwoInstanceNoticesTests {
 	@Test
 	void aSubscriberOnInstanceBReceivesAnOfferDeliveredByInstanceA() {
 		Clinic clinic = Clinic.open(this.catalog);
+		// the clinic's first working hours are new capacity too: let them be seen before
+		// anyone waits
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.jdbc.queryForObject("select count(*) from waitlist.hours_seen where practitioner_id = ?",
+					Integer.class, clinic.practitioner().value()) > 0);
 		ZoneId zone = ZoneId.of("America/New_York");
 		LocalDate day = this.clock.instant().atZone(zone).toLocalDate().plusDays(2);
 		PatientId patient = new PatientId(UUID.randomUUID());
