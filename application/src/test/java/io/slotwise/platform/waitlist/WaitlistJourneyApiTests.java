@@ -243,7 +243,7 @@ class WaitlistJourneyApiTests {
 		// every channel they chose plus the webhook
 		cancel(first);
 		List<Map<String, Object>> offered = awaitOffers(patients.subList(0, 3), first);
-		List<Map<String, Object>> round = rounds().getFirst();
+		Map<String, Object> round = rounds().getFirst();
 		assertThat(round.get("cause")).isEqualTo("cancelled:" + first.appointment());
 		List<Map<String, Object>> candidates = candidates(round);
 		assertThat(candidates).extracting((c) -> c.get("patientId"))
@@ -482,7 +482,7 @@ class WaitlistJourneyApiTests {
 		});
 		return found.get()
 			.stream()
-			.sorted(java.util.Comparator.comparingInt((offer) -> (Integer) offer.get("rank")))
+			.sorted(java.util.Comparator.comparingInt((Map<String, Object> offer) -> (Integer) offer.get("rank")))
 			.toList();
 	}
 
