@@ -22,6 +22,9 @@ class DemoProfileTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.mail.javamail.JavaMailSender mailSender;
+
 	@Test
 	void demoTokenOpensPatientOperations() {
 		WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
@@ -93,6 +96,37 @@ class DemoProfileTests {
 			.isEqualTo(false)
 			.jsonPath("$.data.practitioner.calendarSync.lastSyncedAt")
 			.exists();
+	}
+
+	/**
+	 * The demo's e-mail channel is readable without a mail client: what the embedded SMTP
+	 * server received is listed at GET /demo/mail, sender's subject and body included.
+	 */
+	@Test
+	void demoMailListsWhatTheEmbeddedSmtpServerReceived() {
+		String subject = "Demo mail " + java.util.UUID.randomUUID();
+		org.springframework.mail.SimpleMailMessage mail = new org.springframework.mail.SimpleMailMessage();
+		mail.setFrom("waitlist@slotwise.local");
+		mail.setTo("alice@example.com");
+		mail.setSubject(subject);
+		mail.setText("held for you until 14:32");
+		this.mailSender.send(mail);
+		WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		java.util.List<Map<String, String>> received = client.get()
+			.uri("/demo/mail")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<java.util.List<Map<String, String>>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+		assertThat(received).filteredOn((message) -> subject.equals(message.get("subject")))
+			.singleElement()
+			.satisfies((message) -> {
+				assertThat(message.get("to")).contains("alice@example.com");
+				assertThat(message.get("body")).contains("held for you until 14:32");
+			});
 	}
 
 }

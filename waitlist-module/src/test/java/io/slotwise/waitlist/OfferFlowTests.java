@@ -136,6 +136,9 @@ class OfferFlowTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	Clinic clinic;
 
 	ZoneId zone = ZoneId.of("America/New_York");
@@ -149,6 +152,11 @@ class OfferFlowTests {
 	@BeforeEach
 	void clinic() {
 		this.clinic = Clinic.open(this.catalog);
+		// the clinic's first working hours are new capacity too (they open rounds for
+		// whoever waits): seen before anyone joins
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.jdbc.queryForObject("select count(*) from waitlist.hours_seen where practitioner_id = ?",
+					Integer.class, this.clinic.practitioner().value()) > 0);
 		this.start = day(2).atTime(10, 0).atZone(this.zone).toInstant();
 		this.listening = this.watch.notices(new PatientId(UUID.randomUUID())).subscribe();
 	}

@@ -64,9 +64,17 @@ class WaitlistApiTests {
 	@Autowired
 	MaintainCatalog catalog;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void aCancellationReachesTheTopThreeAndTheFirstToAcceptIsBooked() {
 		Clinic clinic = Clinic.open(this.catalog);
+		// the clinic's first working hours are new capacity too (they open rounds for
+		// whoever waits): seen before anyone joins
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc.queryForObject("select count(*) from waitlist.hours_seen where practitioner_id = ?",
+					Integer.class, clinic.practitioner().value()) > 0);
 		ZoneId zone = ZoneId.of("America/New_York");
 		LocalDate day = LocalDate.now(zone).plusDays(2);
 		Instant start = day.atTime(10, 0).atZone(zone).toInstant();

@@ -106,6 +106,12 @@ class WaitlistBenchmark {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.redisson.api.RedissonClient redisson;
+
+	@Autowired
+	org.springframework.core.env.Environment environment;
+
 	@Test
 	void offerLatency() throws Exception {
 		SeedReport report = this.seed.seed(NetworkShape.large());
@@ -126,6 +132,7 @@ class WaitlistBenchmark {
 
 		List<SlotRequest> freed = freeSlots(types);
 		System.out.printf("%d freed slots to measure%n", freed.size());
+		long loop = System.nanoTime();
 		long[] latency = new long[freed.size()];
 		long[] cancelCall = new long[freed.size()];
 		int offered = 0;
@@ -162,8 +169,14 @@ class WaitlistBenchmark {
 				latency[i] = -1;
 			}
 		}
-		print("cancellation call (commit + matching + offers, synchronous listener)", cancelCall);
+		double seconds = (System.nanoTime() - loop) / 1e9;
+		System.out.printf("delivery on commit: %s%n",
+				this.environment.getProperty("slotwise.waitlist.deliver-on-commit", "true"));
+		print("cancellation call (its commit; the listener matches and offers after it)", cancelCall);
 		print("cancellation -> every offer delivered on every channel (slots with candidates)", latency);
+		System.out.printf("  throughput: %.1f freed slots measured per second, one at a time (%.1f s)%n",
+				freed.size() / seconds, seconds);
+		rawBaseline();
 		System.out.printf(
 				"  %d of %d freed slots had candidates; %d timed out (30 s); %d e-mails, outbox FAILED rows: %d%n",
 				offered, freed.size(), timeouts, smtp.getReceivedMessages().length,
@@ -180,8 +193,32 @@ class WaitlistBenchmark {
 					probe.visitType().value().toString(), day, day, probe.practitioner().value().toString(),
 					probe.location().value().toString(), 1 << (day.getDayOfWeek().getValue() - 1), 4320)
 			.forEach((row) -> System.out.println("  " + row.values().iterator().next()));
-		smtp.stop();
-		webhook.stop(0);
+		// the SMTP server and the receiver stay up for PollOnlyWaitlistBenchmark, which
+		// runs in the same JVM; the fork's exit ends them
+	}
+
+	/**
+	 * What the raw servers do in the same run: a one-row PostgreSQL insert with its
+	 * commit, and a Redis PUBLISH on the notices' topic, each measured 500 times.
+	 */
+	private void rawBaseline() {
+		// a plain table: a temporary one would live on one pooled connection only
+		this.jdbc.execute("CREATE TABLE IF NOT EXISTS public.bench_raw (id uuid PRIMARY KEY)");
+		long[] insert = new long[500];
+		long[] publish = new long[500];
+		org.redisson.api.RTopic topic = this.redisson.getTopic("slotwise:benchmark:raw",
+				org.redisson.client.codec.StringCodec.INSTANCE);
+		for (int i = 0; i < insert.length; i++) {
+			long start = System.nanoTime();
+			this.jdbc.update("INSERT INTO public.bench_raw (id) VALUES (?)", UUID.randomUUID());
+			insert[i] = System.nanoTime() - start;
+			start = System.nanoTime();
+			topic.publish("{\"probe\":" + i + "}");
+			publish[i] = System.nanoTime() - start;
+		}
+		print("raw PostgreSQL: one-row insert + commit", insert);
+		print("raw Redis: PUBLISH", publish);
+		this.jdbc.execute("DROP TABLE public.bench_raw");
 	}
 
 	private void seedEntries(List<UUID> types, List<UUID> locations) {

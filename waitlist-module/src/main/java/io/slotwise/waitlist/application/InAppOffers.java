@@ -5,19 +5,22 @@ import io.slotwise.waitlist.OfferNotice;
 import io.slotwise.waitlist.WatchOffers;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Sinks;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The in-app channel: notices go to the patient's open {@code waitlistOffers}
- * subscriptions on this instance. A patient with no subscription open reads
- * {@code myOffers} instead.
+ * The in-app channel: a notice is broadcast to every instance and reaches the patient's
+ * open {@code waitlistOffers} subscriptions wherever they are connected. A patient with
+ * no subscription open reads {@code myOffers} instead.
  */
 @Component
 class InAppOffers implements Notifier, WatchOffers {
 
-	private final Sinks.Many<OfferNotice> notices = Sinks.many().multicast().directBestEffort();
+	private final OfferBroadcast broadcast;
+
+	InAppOffers(OfferBroadcast broadcast) {
+		this.broadcast = broadcast;
+	}
 
 	@Override
 	public boolean delivers(String channel) {
@@ -26,12 +29,12 @@ class InAppOffers implements Notifier, WatchOffers {
 
 	@Override
 	public void deliver(String channel, OfferNotice notice, @Nullable String email) {
-		this.notices.emitNext(notice, Sinks.EmitFailureHandler.busyLooping(java.time.Duration.ofMillis(100)));
+		this.broadcast.publish(notice);
 	}
 
 	@Override
 	public Flux<OfferNotice> notices(PatientId patient) {
-		return this.notices.asFlux().filter((notice) -> notice.patient().equals(patient));
+		return this.broadcast.received().filter((notice) -> notice.patient().equals(patient));
 	}
 
 }

@@ -18,6 +18,7 @@ import io.slotwise.waitlist.domain.WaitlistEntries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * delivery is retried with exponential backoff.
  */
 @Service
-class Notifications {
+class Notifications implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(Notifications.class);
 
@@ -52,6 +53,8 @@ class Notifications {
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
+
+	private final DeliveryWake wake = new DeliveryWake(this::deliverDue);
 
 	Notifications(OfferRounds rounds, WaitlistEntries entries, Deliveries deliveries, List<Notifier> notifiers,
 			SchedulingCatalog catalog, WaitlistSettings settings, PlatformTransactionManager transactionManager,
@@ -84,13 +87,16 @@ class Notifications {
 			.ifPresent((entry) -> entry.preferences().channels().forEach((channel) -> channels.add(channel.name())));
 		this.settings.webhooks().forEach((hook) -> channels.add("WEBHOOK:" + hook.name()));
 		this.deliveries.enqueue(event.offer(), channels, kind, this.clock.instant());
+		if (this.settings.deliverOnCommit()) {
+			this.wake.afterCommit();
+		}
 	}
 
 	/**
 	 * Sends what is due: right after each offer event commits, and on a schedule for
 	 * retries and for deliveries an instance left behind when it died.
 	 */
-	@Scheduled(fixedDelayString = "${slotwise.waitlist.delivery-scan-interval:PT0.2S}")
+	@Scheduled(fixedDelayString = "${slotwise.waitlist.delivery-scan-interval:PT1S}")
 	public void deliverDue() {
 		this.transactions.executeWithoutResult((status) -> {
 			Instant now = this.clock.instant();
@@ -129,6 +135,11 @@ class Notifications {
 					pending.channel(), attempts, giveUp ? ", giving up" : "", ex.getMessage());
 			this.deliveries.failed(pending.id(), attempts, now.plus(backoff), giveUp, String.valueOf(ex.getMessage()));
 		}
+	}
+
+	@Override
+	public void destroy() {
+		this.wake.destroy();
 	}
 
 }

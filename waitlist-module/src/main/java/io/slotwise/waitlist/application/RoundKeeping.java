@@ -50,6 +50,12 @@ class RoundKeeping {
 		made.forEach(this.events::publishEvent);
 	}
 
+	/** Saves a round that ends without cascading, and publishes what happened. */
+	void close(OfferRound round, List<OfferEvent> happened) {
+		this.rounds.save(round);
+		happened.forEach(this.events::publishEvent);
+	}
+
 	private Optional<Instant> keep(OfferRound round, Instant until) {
 		Outcome<HoldDetails> held = round.hold()
 			.map((hold) -> this.holds.keepForOffers(hold, until))

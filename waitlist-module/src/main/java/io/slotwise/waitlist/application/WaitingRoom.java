@@ -125,8 +125,7 @@ class WaitingRoom implements JoinWaitlist, ListWaitlistEntries, SetWaitlistPrior
 	@Override
 	@Transactional(readOnly = true)
 	public WaitlistOutcome<List<RankedEntry>> waitlistAt(Requester staff, LocationId location, int offset, int limit) {
-		if (staff.standing() == Requester.Standing.PATIENT
-				|| (staff.standing() == Requester.Standing.STAFF && !staff.locations().contains(location))) {
+		if (!StaffAccess.maySee(staff, location)) {
 			return WaitlistOutcome.refused(Code.FORBIDDEN, "Not one of your locations");
 		}
 		Instant now = this.clock.instant();

@@ -1,6 +1,7 @@
 package io.slotwise.waitlist.application;
 
 import java.time.Duration;
+import java.time.Period;
 import java.util.List;
 
 import io.slotwise.waitlist.domain.PreferenceRules;
@@ -19,11 +20,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxCandidates the most entries the matching query hands to ranking
  * @param weights the score's weights (fit, waited, flexibility, priority)
  * @param webhooks endpoints told about every offer, each with its own secret
+ * @param hoursHorizon how far ahead new working hours are searched for slots to offer
+ * @param maxRoundsPerHoursChange the most rounds one change of working hours opens
+ * @param deliverOnCommit wake the deliverer right after outbox rows commit (false: the
+ * poll alone delivers, as before; kept to measure the difference)
  */
 @ConfigurationProperties("slotwise.waitlist")
 public record WaitlistSettings(Integer maxEntriesPerPatient, List<Duration> windows, Boolean sequential,
 		Integer parallel, Integer maxDays, Integer maxChoices, Double maxRadiusMiles, Integer maxCandidates,
-		Weights weights, List<Webhook> webhooks, Duration deliveryRetryBase, Integer deliveryAttempts) {
+		Weights weights, List<Webhook> webhooks, Duration deliveryRetryBase, Integer deliveryAttempts,
+		Period hoursHorizon, Integer maxRoundsPerHoursChange, Boolean deliverOnCommit) {
 
 	public WaitlistSettings {
 		maxEntriesPerPatient = (maxEntriesPerPatient != null) ? maxEntriesPerPatient : 5;
@@ -39,6 +45,9 @@ public record WaitlistSettings(Integer maxEntriesPerPatient, List<Duration> wind
 		webhooks = (webhooks != null) ? List.copyOf(webhooks) : List.of();
 		deliveryRetryBase = (deliveryRetryBase != null) ? deliveryRetryBase : Duration.ofSeconds(2);
 		deliveryAttempts = (deliveryAttempts != null) ? deliveryAttempts : 6;
+		hoursHorizon = (hoursHorizon != null) ? hoursHorizon : Period.ofDays(14);
+		maxRoundsPerHoursChange = (maxRoundsPerHoursChange != null) ? maxRoundsPerHoursChange : 20;
+		deliverOnCommit = (deliverOnCommit != null) ? deliverOnCommit : true;
 	}
 
 	int openAtOnce() {

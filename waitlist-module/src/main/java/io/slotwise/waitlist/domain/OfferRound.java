@@ -178,6 +178,35 @@ public final class OfferRound {
 		return List.of(new OfferEvent.Withdrawn(offer.id(), offer.patient(), now));
 	}
 
+	/**
+	 * The offer hold came back to the public while the round was not booked (it expired,
+	 * or a booking found it gone): the open offers can no longer be honoured and are
+	 * withdrawn; a follow-up round offers the slot afresh.
+	 */
+	public List<OfferEvent> holdLost(Instant now) {
+		List<OfferEvent> events = new ArrayList<>();
+		for (Offer offer : List.copyOf(this.offers)) {
+			if (offer.isOpen()) {
+				replace(offer.closed(OfferDetails.Status.WITHDRAWN, now));
+				events.add(new OfferEvent.Withdrawn(offer.id(), offer.patient(), now));
+			}
+		}
+		this.status = Status.EXHAUSTED;
+		return events;
+	}
+
+	/**
+	 * Patients who had their chance at this slot: they accepted, declined or let it
+	 * lapse.
+	 */
+	public java.util.Set<PatientId> answered() {
+		return this.offers.stream()
+			.filter((offer) -> offer.status() != OfferDetails.Status.OPEN
+					&& offer.status() != OfferDetails.Status.WITHDRAWN)
+			.map(Offer::patient)
+			.collect(java.util.stream.Collectors.toSet());
+	}
+
 	/** No hold could be placed: the slot is gone already. */
 	public void unavailable() {
 		this.status = Status.UNAVAILABLE;

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.slotwise.resources.LocationId;
+import io.slotwise.scheduling.HoldId;
 import io.slotwise.scheduling.PatientId;
 import io.slotwise.waitlist.OfferDetails;
 import io.slotwise.waitlist.OfferId;
+import io.slotwise.waitlist.ViewOfferRounds;
 
 /**
  * The offer rounds of freed slots, with their candidates and offers.
@@ -37,5 +40,11 @@ public interface OfferRounds {
 	List<OfferDetails> offersOf(PatientId patient, int offset, int limit);
 
 	Optional<OfferDetails> offer(OfferId offer);
+
+	/** The rounds of slots at the location, newest first, with their best candidates. */
+	List<ViewOfferRounds.RoundDetails> roundsAt(LocationId location, int offset, int limit, int candidates);
+
+	/** The round whose offer hold this is, if any. */
+	Optional<OfferRound> lockByHold(HoldId hold);
 
 }

@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.slotwise.resources.LocationId;
+import io.slotwise.resources.PractitionerId;
+import io.slotwise.resources.VisitTypeId;
 import io.slotwise.scheduling.PatientId;
 import io.slotwise.waitlist.EntryId;
 import io.slotwise.waitlist.WaitlistEntry;
@@ -38,5 +41,12 @@ public interface WaitlistEntries {
 	 * @param max at most this many, oldest first
 	 */
 	List<WaitlistEntry> candidatesFor(FreedSlot slot, Instant now, int max);
+
+	/**
+	 * The visit types of waiting entries that accept the practitioner (or anyone) at the
+	 * location (or anywhere) on some day of {@code [from, to]}.
+	 */
+	Set<VisitTypeId> visitTypesWaitingFor(PractitionerId practitioner, LocationId location, LocalDate from,
+			LocalDate to);
 
 }

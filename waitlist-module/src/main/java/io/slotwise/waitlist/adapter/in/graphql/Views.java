@@ -17,6 +17,7 @@ import io.slotwise.waitlist.OfferDetails;
 import io.slotwise.waitlist.OfferNotice;
 import io.slotwise.waitlist.Preferences;
 import io.slotwise.waitlist.ScoreBreakdown;
+import io.slotwise.waitlist.ViewOfferRounds;
 import io.slotwise.waitlist.WaitlistEntry;
 import org.jspecify.annotations.Nullable;
 
@@ -75,6 +76,26 @@ final class Views {
 
 		static RankedView of(RankedEntry ranked, LocalDate today) {
 			return new RankedView(EntryView.of(ranked.entry(), today), ranked.score());
+		}
+
+	}
+
+	record RoundView(UUID id, String cause, UUID practitionerId, UUID locationId, UUID visitTypeId, Instant start,
+			Instant end, String status, Instant openedAt, int candidateCount, List<CandidateView> candidates) {
+
+		static RoundView of(ViewOfferRounds.RoundDetails round) {
+			return new RoundView(round.id(), round.cause(), round.practitioner().value(), round.location().value(),
+					round.visitType().value(), round.start(), round.end(), round.status(), round.openedAt(),
+					round.candidateCount(), round.candidates().stream().map(CandidateView::of).toList());
+		}
+
+	}
+
+	record CandidateView(int rank, UUID entryId, UUID patientId, ScoreBreakdown score, @Nullable String offerStatus) {
+
+		static CandidateView of(ViewOfferRounds.RankedCandidate candidate) {
+			return new CandidateView(candidate.rank(), candidate.entry().value(), candidate.patient().value(),
+					candidate.score(), candidate.offer().map(Enum::name).orElse(null));
 		}
 
 	}

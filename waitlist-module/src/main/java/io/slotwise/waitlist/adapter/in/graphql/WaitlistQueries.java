@@ -9,12 +9,13 @@ import java.util.Map;
 import graphql.GraphqlErrorException;
 import io.slotwise.resources.LocationId;
 import io.slotwise.waitlist.ListWaitlistEntries;
-import io.slotwise.waitlist.ListWaitlistEntries.RankedEntry;
 import io.slotwise.waitlist.RespondToOffer;
+import io.slotwise.waitlist.ViewOfferRounds;
 import io.slotwise.waitlist.WaitlistOutcome;
 import io.slotwise.waitlist.adapter.in.graphql.Views.EntryView;
 import io.slotwise.waitlist.adapter.in.graphql.Views.OfferView;
 import io.slotwise.waitlist.adapter.in.graphql.Views.RankedView;
+import io.slotwise.waitlist.adapter.in.graphql.Views.RoundView;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -33,11 +34,14 @@ class WaitlistQueries {
 
 	private final RespondToOffer offers;
 
+	private final ViewOfferRounds rounds;
+
 	private final Clock clock;
 
-	WaitlistQueries(ListWaitlistEntries entries, RespondToOffer offers, Clock clock) {
+	WaitlistQueries(ListWaitlistEntries entries, RespondToOffer offers, ViewOfferRounds rounds, Clock clock) {
 		this.entries = entries;
 		this.offers = offers;
+		this.rounds = rounds;
 		this.clock = clock;
 	}
 
@@ -62,16 +66,30 @@ class WaitlistQueries {
 	Window<RankedView> waitlist(@Argument LocationId locationId, ScrollSubrange subrange, Caller caller) {
 		LocalDate today = today();
 		return Page.of(subrange).fetch((offset, limit) -> {
-			WaitlistOutcome<List<RankedEntry>> outcome = this.entries.waitlistAt(caller.requester(), locationId, offset,
-					limit);
-			if (outcome instanceof WaitlistOutcome.Refused<List<RankedEntry>>(var problem)) {
-				throw GraphqlErrorException.newErrorException()
-					.message(problem.message())
-					.extensions(Map.of("code", problem.code().name()))
-					.build();
-			}
-			return ((WaitlistOutcome.Done<List<RankedEntry>>) outcome).value();
+			return orRefusal(this.entries.waitlistAt(caller.requester(), locationId, offset, limit));
 		}, (ranked) -> RankedView.of(ranked, today));
+	}
+
+	@QueryMapping
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	Window<RoundView> waitlistRounds(@Argument LocationId locationId, ScrollSubrange subrange, Caller caller) {
+		return Page.of(subrange)
+			.fetch((offset, limit) -> orRefusal(this.rounds.roundsAt(caller.requester(), locationId, offset, limit)),
+					RoundView::of);
+	}
+
+	/**
+	 * A refused query is a GraphQL error with the waitlist's code (queries have no
+	 * payload).
+	 */
+	private static <T> T orRefusal(WaitlistOutcome<T> outcome) {
+		if (outcome instanceof WaitlistOutcome.Refused<T>(var problem)) {
+			throw GraphqlErrorException.newErrorException()
+				.message(problem.message())
+				.extensions(Map.of("code", problem.code().name()))
+				.build();
+		}
+		return ((WaitlistOutcome.Done<T>) outcome).value();
 	}
 
 	private LocalDate today() {

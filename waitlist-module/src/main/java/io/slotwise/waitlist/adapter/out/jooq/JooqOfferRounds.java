@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,6 +23,8 @@ import io.slotwise.waitlist.EntryId;
 import io.slotwise.waitlist.OfferDetails;
 import io.slotwise.waitlist.OfferId;
 import io.slotwise.waitlist.ScoreBreakdown;
+import io.slotwise.waitlist.ViewOfferRounds;
+import io.slotwise.waitlist.adapter.out.jooq.schema.tables.records.CandidateRecord;
 import io.slotwise.waitlist.adapter.out.jooq.schema.tables.records.OfferRecord;
 import io.slotwise.waitlist.adapter.out.jooq.schema.tables.records.RoundRecord;
 import io.slotwise.waitlist.domain.Candidate;
@@ -29,6 +32,8 @@ import io.slotwise.waitlist.domain.Offer;
 import io.slotwise.waitlist.domain.OfferRound;
 import io.slotwise.waitlist.domain.OfferRounds;
 import org.jooq.DSLContext;
+import org.jooq.Result;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Repository;
@@ -159,13 +164,72 @@ class JooqOfferRounds implements OfferRounds {
 			.flatMap((round) -> round.offer(id).map(round::details));
 	}
 
+	@Override
+	public List<ViewOfferRounds.RoundDetails> roundsAt(LocationId location, int offset, int limit, int candidates) {
+		List<RoundRecord> rows = this.db.selectFrom(ROUND)
+			.where(ROUND.LOCATION_ID.eq(location.value()))
+			.orderBy(ROUND.OPENED_AT.desc(), ROUND.ID)
+			.offset(offset)
+			.limit(limit)
+			.fetch();
+		List<UUID> ids = rows.stream().map(RoundRecord::getId).toList();
+		// one query for every shown round's best candidates, one for their offers, one
+		// for
+		// the counts: a page costs four queries whatever its size
+		Map<UUID, Result<CandidateRecord>> best = this.db.selectFrom(CANDIDATE)
+			.where(CANDIDATE.ROUND_ID.in(ids))
+			.and(CANDIDATE.RANK.le(candidates))
+			.orderBy(CANDIDATE.ROUND_ID, CANDIDATE.RANK)
+			.fetchGroups(CANDIDATE.ROUND_ID);
+		Map<UUID, Integer> counts = this.db.select(CANDIDATE.ROUND_ID, DSL.count())
+			.from(CANDIDATE)
+			.where(CANDIDATE.ROUND_ID.in(ids))
+			.groupBy(CANDIDATE.ROUND_ID)
+			.fetchMap(CANDIDATE.ROUND_ID, DSL.count());
+		Map<String, String> offered = this.db.select(OFFER.ENTRY_ID, OFFER.ROUND_ID, OFFER.STATUS)
+			.from(OFFER)
+			.where(OFFER.ROUND_ID.in(ids))
+			.fetchMap((offer) -> offerKey(offer.value2(), offer.value1()), (offer) -> offer.value3());
+		return rows.stream()
+			.map((row) -> new ViewOfferRounds.RoundDetails(row.getId(), row.getCause(),
+					new PractitionerId(row.getPractitionerId()), new LocationId(row.getLocationId()),
+					new VisitTypeId(row.getVisitTypeId()), row.getSlotStart().toInstant(), row.getSlotEnd().toInstant(),
+					row.getStatus(), row.getOpenedAt().toInstant(), counts.getOrDefault(row.getId(), 0),
+					Optional.ofNullable(best.get(row.getId()))
+						.map(List::copyOf)
+						.orElse(List.of())
+						.stream()
+						.map((c) -> new ViewOfferRounds.RankedCandidate(c.getRank(), new EntryId(c.getEntryId()),
+								new PatientId(c.getPatientId()), score(c),
+								Optional.ofNullable(offered.get(offerKey(row.getId(), c.getEntryId())))
+									.map(OfferDetails.Status::valueOf)))
+						.toList()))
+			.toList();
+	}
+
+	private static String offerKey(UUID round, UUID entry) {
+		return round + "/" + entry;
+	}
+
+	@Override
+	public Optional<OfferRound> lockByHold(HoldId hold) {
+		return this.db.selectFrom(ROUND)
+			.where(ROUND.HOLD_ID.eq(hold.value()))
+			.forUpdate()
+			.fetchOptional()
+			.map(this::restore);
+	}
+
+	private static ScoreBreakdown score(CandidateRecord c) {
+		return new ScoreBreakdown(c.getFit(), c.getWaited(), c.getFlexibility(), c.getPriority(), c.getTotal());
+	}
+
 	private OfferRound restore(RoundRecord row) {
 		List<Candidate> candidates = this.db.selectFrom(CANDIDATE)
 			.where(CANDIDATE.ROUND_ID.eq(row.getId()))
 			.orderBy(CANDIDATE.RANK)
 			.fetch((c) -> new Candidate(c.getRank(), new EntryId(c.getEntryId()), new PatientId(c.getPatientId()),
-					Instant.EPOCH,
-					new ScoreBreakdown(c.getFit(), c.getWaited(), c.getFlexibility(), c.getPriority(), c.getTotal())));
+					Instant.EPOCH, score(c)));
 		List<Offer> offers = this.db.selectFrom(OFFER)
 			.where(OFFER.ROUND_ID.eq(row.getId()))
 			.orderBy(OFFER.OFFERED_AT, OFFER.RANK)

@@ -80,9 +80,7 @@ class JooqWaitlistEntries implements WaitlistEntries {
 	public int lockAndCountWaiting(PatientId patient, LocalDate today) {
 		// one patient's joins queue behind each other, so two parallel joins cannot both
 		// pass the cap
-		this.db.select(DSL.field("pg_advisory_xact_lock(hashtextextended({0}, 0))", Object.class,
-				DSL.val(patient.value().toString())))
-			.fetch();
+		TransactionLocks.lock(this.db, patient.value().toString());
 		return this.db.fetchCount(ENTRY,
 				ENTRY.PATIENT_ID.eq(patient.value()).and(ENTRY.STATUS.eq(WAITING)).and(ENTRY.LATEST_DAY.ge(today)));
 	}
@@ -115,6 +113,19 @@ class JooqWaitlistEntries implements WaitlistEntries {
 			.orderBy(ENTRY.JOINED_AT, ENTRY.ID)
 			.limit(max)
 			.fetch(JooqWaitlistEntries::toEntry);
+	}
+
+	@Override
+	public Set<VisitTypeId> visitTypesWaitingFor(PractitionerId practitioner, LocationId location, LocalDate from,
+			LocalDate to) {
+		return this.db.selectDistinct(ENTRY.VISIT_TYPE_ID)
+			.from(ENTRY)
+			.where(ENTRY.STATUS.eq(WAITING))
+			.and(ENTRY.LATEST_DAY.ge(from))
+			.and(ENTRY.EARLIEST_DAY.le(to))
+			.and(anyOrContains(ENTRY.PRACTITIONER_IDS, practitioner.value()))
+			.and(anyOrContains(ENTRY.LOCATION_IDS, location.value()))
+			.fetchSet((row) -> new VisitTypeId(row.value1()));
 	}
 
 	private static Condition anyOrContains(org.jooq.Field<UUID[]> ids, UUID id) {
