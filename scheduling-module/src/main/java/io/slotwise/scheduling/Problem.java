@@ -67,7 +67,12 @@ public record Problem(Code code, String message, Optional<String> field, Optiona
 		/** The practitioner's external calendar is busy then, or within its buffer. */
 		EXTERNAL_CALENDAR_CONFLICT,
 		/** The calendar provider refused or could not complete the authorization. */
-		CALENDAR_AUTHORIZATION_FAILED
+		CALENDAR_AUTHORIZATION_FAILED,
+		/**
+		 * A feed URL that points at a non-public address (loopback, private, link-local,
+		 * metadata) or uses a scheme other than http(s)/webcal.
+		 */
+		CALENDAR_URL_NOT_ALLOWED
 
 	}
 

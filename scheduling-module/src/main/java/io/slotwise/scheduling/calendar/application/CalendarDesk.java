@@ -54,14 +54,17 @@ class CalendarDesk implements ManageCalendars {
 
 	private final ApplicationEventPublisher events;
 
+	private final FeedAddresses feedAddresses;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
 	CalendarDesk(CalendarConnections connections, PendingAuthorizations pending, List<OAuthProvider> providers,
 			CalendarSyncing syncing, FindPractitioners practitioners, CalendarSettings settings,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, FeedAddresses feedAddresses, Clock clock) {
 		this.connections = connections;
+		this.feedAddresses = feedAddresses;
 		this.pending = pending;
 		this.providers = providers.stream().collect(Collectors.toMap(OAuthProvider::kind, Function.identity()));
 		this.syncing = syncing;
@@ -77,20 +80,26 @@ class CalendarDesk implements ManageCalendars {
 		if (!mayManage(caller, practitioner)) {
 			return forbidden();
 		}
-		String scheme = Optional.ofNullable(feedUrl.getScheme()).orElse("");
-		if (!(scheme.equals("https") || scheme.equals("http") || scheme.equals("webcal")) || feedUrl.getHost() == null
-				|| feedUrl.toString().length() > 2000) {
+		if (feedUrl.toString().length() > 2000) {
 			return Outcome.refused(Problem.inField("feedUrl", Problem.Code.VALIDATION_FAILED,
-					"An iCalendar feed is an http(s) or webcal URL of at most 2000 characters"));
+					"A feed URL has at most 2000 characters"));
+		}
+		String scheme = Optional.ofNullable(feedUrl.getScheme()).orElse("").toLowerCase(java.util.Locale.ROOT);
+		// webcal:// is how calendar apps spell an https feed.
+		URI url = scheme.equals("webcal") ? URI.create("https" + feedUrl.toString().substring("webcal".length()))
+				: feedUrl;
+		Optional<String> notAllowed = this.feedAddresses.refusal(url);
+		if (notAllowed.isPresent()) {
+			return Outcome.refused(Problem.inField("feedUrl", Problem.Code.CALENDAR_URL_NOT_ALLOWED,
+					notAllowed.get() + "; the feed must be on the public internet"));
 		}
 		Optional<Problem> badBuffer = checkBuffer(buffer);
 		if (badBuffer.isPresent()) {
 			return Outcome.refused(badBuffer.get());
 		}
-		String url = scheme.equals("webcal") ? "https" + feedUrl.toString().substring("webcal".length())
-				: feedUrl.toString();
 		CalendarConnection connection = CalendarConnection.connected(new ConnectionId(UUID.randomUUID()), practitioner,
-				CalendarKind.ICAL_FEED, buffer.orElse(this.settings.defaultBuffer()), new CalendarSecrets.FeedUrl(url));
+				CalendarKind.ICAL_FEED, buffer.orElse(this.settings.defaultBuffer()),
+				new CalendarSecrets.FeedUrl(url.toString()));
 		this.connections.save(connection);
 		return Outcome.done(this.syncing.sync(connection).details());
 	}

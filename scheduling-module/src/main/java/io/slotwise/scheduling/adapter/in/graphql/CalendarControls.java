@@ -20,12 +20,16 @@ import io.slotwise.scheduling.calendar.CalendarSyncStatus;
 import io.slotwise.scheduling.calendar.ConnectionId;
 import io.slotwise.scheduling.calendar.ConnectionStatus;
 import io.slotwise.scheduling.calendar.ManageCalendars;
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
@@ -35,6 +39,11 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 class CalendarControls {
+
+	/** Connections per practitioner are few; a page of 50 covers any real case. */
+	private static final int MAX_PAGE = 50;
+
+	private static final int DEFAULT_PAGE = 20;
 
 	private final ManageCalendars calendars;
 
@@ -47,12 +56,30 @@ class CalendarControls {
 
 	@QueryMapping
 	@PreAuthorize("hasAnyRole('PRACTITIONER', 'STAFF', 'ADMIN')")
-	List<ConnectionView> calendarConnections(@Argument PractitionerId practitionerId, CalendarCaller caller) {
+	Window<ConnectionView> calendarConnections(@Argument PractitionerId practitionerId, ScrollSubrange subrange,
+			CalendarCaller caller) {
+		Page page = Page.of(subrange, DEFAULT_PAGE, MAX_PAGE);
 		return switch (this.calendars.connections(caller, practitionerId)) {
 			case Outcome.Done<List<CalendarConnectionDetails>>(List<CalendarConnectionDetails> found) ->
-				found.stream().map(ConnectionView::of).toList();
+				page.fromOverfetch(
+						found.stream().skip(page.offset()).limit(page.size() + 1L).map(ConnectionView::of).toList());
 			case Outcome.Refused<List<CalendarConnectionDetails>>(Problem problem) -> throw UserErrors.raised(problem);
 		};
+	}
+
+	/**
+	 * The freshness of the practitioner's calendar data beside their free slots: the
+	 * practitioner is the {@code availableSlots} argument this connection answers.
+	 */
+	@SchemaMapping(typeName = "SlotConnection", field = "calendarSync")
+	@PreAuthorize("permitAll()")
+	CalendarSync slotsCalendarSync(DataFetchingEnvironment environment) {
+		Object argument = environment.getExecutionStepInfo().getParent().getArgument("practitionerId");
+		if (argument == null) {
+			return CalendarSync.none();
+		}
+		PractitionerId practitioner = PractitionerId.of(argument.toString());
+		return this.syncStatus.syncOf(List.of(practitioner)).getOrDefault(practitioner, CalendarSync.none());
 	}
 
 	@MutationMapping
