@@ -131,6 +131,39 @@ class GoogleCalendarTests extends SchedulingTestSupport {
 	}
 
 	@Test
+	void transientRefreshFailuresBackOffWithADoublingBoundedDelay() {
+		Clinic clinic = clinic(1, 1, 1);
+		busyAt(clinic, 2, LocalTime.of(10, 0), LocalTime.of(11, 0));
+		String code = "code-" + UUID.randomUUID();
+		URI started = done(this.calendars.startAuthorization(self(clinic), clinic.practitioner(), CalendarKind.GOOGLE,
+				Optional.empty()));
+		String challenge = query(started).get("code_challenge");
+		google.answer("/token", (request) -> ("refresh-" + code).equals(form(request.body()).get("refresh_token"))
+				? ProviderStandIn.Answer.json(503, "{\"error\":\"backend_error\"}") : token(request, challenge));
+		done(this.calendars.completeAuthorization(self(clinic), query(started).get("state"), code));
+
+		this.clock.advance(Duration.ofMinutes(40));
+		this.refreshing.refreshExpiring();
+		assertThat(refreshesOf("refresh-" + code)).isOne();
+		// Waits of 1, 2, 4, 8 minutes, then 15 (the bound) instead of 16.
+		int attempts = 1;
+		for (Duration wait : List.of(Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(4),
+				Duration.ofMinutes(8), Duration.ofMinutes(15), Duration.ofMinutes(15))) {
+			this.clock.advance(wait.minusSeconds(1));
+			this.refreshing.refreshExpiring();
+			assertThat(refreshesOf("refresh-" + code)).as("1 s before the %s wait ends", wait).isEqualTo(attempts);
+			this.clock.advance(Duration.ofSeconds(1));
+			this.refreshing.refreshExpiring();
+			attempts++;
+			assertThat(refreshesOf("refresh-" + code)).as("once the %s wait ends", wait).isEqualTo(attempts);
+		}
+		CalendarConnectionDetails failing = done(this.calendars.connections(self(clinic), clinic.practitioner()))
+			.getFirst();
+		assertThat(failing.status()).as("transient: still connected").isEqualTo(ConnectionStatus.CONNECTED);
+		assertThat(failing.lastError()).hasValueSatisfying((error) -> assertThat(error).contains("backend_error"));
+	}
+
+	@Test
 	void invalidGrantDisconnectsStopsCountingAndFlagsTheAvailability() {
 		Clinic clinic = clinic(1, 1, 1);
 		busyAt(clinic, 2, LocalTime.of(10, 0), LocalTime.of(11, 0));
