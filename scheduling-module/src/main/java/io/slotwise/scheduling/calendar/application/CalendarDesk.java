@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.slotwise.resources.FindPractitioners;
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.scheduling.Outcome;
 import io.slotwise.scheduling.Problem;
@@ -48,7 +47,7 @@ class CalendarDesk implements ManageCalendars {
 
 	private final CalendarSyncing syncing;
 
-	private final FindPractitioners practitioners;
+	private final CalendarAccess access;
 
 	private final CalendarSettings settings;
 
@@ -61,14 +60,14 @@ class CalendarDesk implements ManageCalendars {
 	private final SecureRandom random = new SecureRandom();
 
 	CalendarDesk(CalendarConnections connections, PendingAuthorizations pending, List<OAuthProvider> providers,
-			CalendarSyncing syncing, FindPractitioners practitioners, CalendarSettings settings,
-			ApplicationEventPublisher events, FeedAddresses feedAddresses, Clock clock) {
+			CalendarSyncing syncing, CalendarAccess access, CalendarSettings settings, ApplicationEventPublisher events,
+			FeedAddresses feedAddresses, Clock clock) {
 		this.connections = connections;
 		this.feedAddresses = feedAddresses;
 		this.pending = pending;
 		this.providers = providers.stream().collect(Collectors.toMap(OAuthProvider::kind, Function.identity()));
 		this.syncing = syncing;
-		this.practitioners = practitioners;
+		this.access = access;
 		this.settings = settings;
 		this.events = events;
 		this.clock = clock;
@@ -194,12 +193,7 @@ class CalendarDesk implements ManageCalendars {
 	}
 
 	private boolean mayManage(CalendarCaller caller, PractitionerId practitioner) {
-		if (caller.isOrActsAs(practitioner)) {
-			return true;
-		}
-		return !caller.staffLocations().isEmpty() && this.practitioners.practitioner(practitioner)
-			.map((found) -> found.locations().stream().anyMatch(caller.staffLocations()::contains))
-			.orElse(false);
+		return this.access.mayManage(caller, practitioner);
 	}
 
 	private static Optional<Problem> checkBuffer(Optional<Duration> buffer) {
