@@ -58,7 +58,7 @@ public final class ProviderStandIn implements AutoCloseable {
 	private void handle(HttpExchange exchange) throws IOException {
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		Request request = new Request(exchange.getRequestURI().getPath(), body,
-				String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+				String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")), exchange.getRequestMethod());
 		this.requests.add(request);
 		Answer answer = this.routes
 			.getOrDefault(request.path(), (r) -> new Answer(404, "text/plain", "", Duration.ZERO))
@@ -88,7 +88,7 @@ public final class ProviderStandIn implements AutoCloseable {
 	}
 
 	/** What was asked. */
-	public record Request(String path, String body, String authorization) {
+	public record Request(String path, String body, String authorization, String method) {
 	}
 
 	/** What to answer, after how long. */
