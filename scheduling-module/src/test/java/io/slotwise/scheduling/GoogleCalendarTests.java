@@ -36,6 +36,7 @@ import io.slotwise.scheduling.calendar.CalendarKind;
 import io.slotwise.scheduling.calendar.CalendarSyncStatus;
 import io.slotwise.scheduling.calendar.ConnectionStatus;
 import io.slotwise.scheduling.calendar.ManageCalendars;
+import io.slotwise.scheduling.calendar.WatchCalendars;
 import io.slotwise.scheduling.calendar.application.TokenRefreshing;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
@@ -101,6 +102,9 @@ class GoogleCalendarTests extends SchedulingTestSupport {
 
 	@Autowired
 	IncompleteEventPublications incomplete;
+
+	@Autowired
+	WatchCalendars watch;
 
 	@DynamicPropertySource
 	static void googleIsLocal(DynamicPropertyRegistry properties) {
@@ -275,6 +279,26 @@ class GoogleCalendarTests extends SchedulingTestSupport {
 			assertThat(written(booked)).isPresent();
 		});
 		assertThat(calls.get()).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void thePractitionerIsToldWhenTheProviderDisconnectsTheirCalendar() {
+		Clinic clinic = clinic(1, 1, 1);
+		noneBusy();
+		CalendarConnectionDetails connection = connect(clinic, "revoked-later-" + UUID.randomUUID());
+		reactor.core.publisher.Flux<CalendarConnectionDetails> changes = done(
+				this.watch.changes(self(clinic), clinic.practitioner()));
+		assertThat(refused(this.watch.changes(CalendarCaller.practitioner(new PractitionerId(UUID.randomUUID())),
+				clinic.practitioner()))
+			.code()).isEqualTo(Problem.Code.FORBIDDEN);
+
+		java.util.concurrent.CompletableFuture<CalendarConnectionDetails> told = changes.next().toFuture();
+		this.clock.advance(Duration.ofMinutes(40));
+		this.refreshing.refreshExpiring();
+		CalendarConnectionDetails notice = told.orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+		assertThat(notice.id()).isEqualTo(connection.id());
+		assertThat(notice.status()).isEqualTo(ConnectionStatus.DISCONNECTED);
+		assertThat(notice.lastError()).hasValueSatisfying((error) -> assertThat(error).contains("invalid_grant"));
 	}
 
 	@Test

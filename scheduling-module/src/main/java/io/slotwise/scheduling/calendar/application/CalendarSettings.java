@@ -31,11 +31,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * production
  * @param publicBaseUrl how clients reach this server, for the private appointment feed
  * URLs handed to practitioners
+ * @param watchInterval how often a {@code calendarConnectionChanged} subscription looks
+ * for status changes
  */
 @ConfigurationProperties("slotwise.calendar")
 public record CalendarSettings(@Nullable String secretKey, Duration defaultBuffer, Duration syncInterval,
 		Duration refreshInterval, Duration retryInterval, Duration freshness, Duration fetchTimeout, Integer syncDays,
-		Provider google, Duration maxRetryInterval, List<String> allowedFeedHosts, URI publicBaseUrl) {
+		Provider google, Duration maxRetryInterval, List<String> allowedFeedHosts, URI publicBaseUrl,
+		Duration watchInterval) {
 
 	public CalendarSettings {
 		defaultBuffer = (defaultBuffer != null) ? defaultBuffer : Duration.ofMinutes(15);
@@ -47,6 +50,7 @@ public record CalendarSettings(@Nullable String secretKey, Duration defaultBuffe
 		syncDays = (syncDays != null) ? syncDays : 90;
 		maxRetryInterval = (maxRetryInterval != null) ? maxRetryInterval : Duration.ofMinutes(15);
 		allowedFeedHosts = (allowedFeedHosts != null) ? List.copyOf(allowedFeedHosts) : List.of();
+		watchInterval = (watchInterval != null) ? watchInterval : Duration.ofSeconds(5);
 		publicBaseUrl = (publicBaseUrl != null) ? publicBaseUrl : URI.create("http://localhost:8080");
 		google = (google != null) ? google : new Provider(URI.create("https://accounts.google.com/o/oauth2/v2/auth"),
 				URI.create("https://oauth2.googleapis.com/token"), URI.create("https://www.googleapis.com/calendar/v3"),

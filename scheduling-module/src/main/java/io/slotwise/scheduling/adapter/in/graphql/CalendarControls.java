@@ -20,8 +20,10 @@ import io.slotwise.scheduling.calendar.CalendarSyncStatus;
 import io.slotwise.scheduling.calendar.ConnectionId;
 import io.slotwise.scheduling.calendar.ConnectionStatus;
 import io.slotwise.scheduling.calendar.ManageCalendars;
+import io.slotwise.scheduling.calendar.WatchCalendars;
 import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -29,6 +31,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -49,8 +52,11 @@ class CalendarControls {
 
 	private final CalendarSyncStatus syncStatus;
 
-	CalendarControls(ManageCalendars calendars, CalendarSyncStatus syncStatus) {
+	private final WatchCalendars watch;
+
+	CalendarControls(ManageCalendars calendars, CalendarSyncStatus syncStatus, WatchCalendars watch) {
 		this.calendars = calendars;
+		this.watch = watch;
 		this.syncStatus = syncStatus;
 	}
 
@@ -122,6 +128,16 @@ class CalendarControls {
 	@PreAuthorize("hasAnyRole('PRACTITIONER', 'STAFF', 'ADMIN')")
 	ConnectionPayload disconnectCalendar(@Argument ConnectionInput input, CalendarCaller caller) {
 		return ConnectionPayload.of(this.calendars.disconnect(caller, input.connectionId()));
+	}
+
+	@SubscriptionMapping
+	@PreAuthorize("hasAnyRole('PRACTITIONER', 'STAFF', 'ADMIN')")
+	Flux<ConnectionView> calendarConnectionChanged(@Argument PractitionerId practitionerId, CalendarCaller caller) {
+		return switch (this.watch.changes(caller, practitionerId)) {
+			case Outcome.Done<Flux<CalendarConnectionDetails>>(Flux<CalendarConnectionDetails> changes) ->
+				changes.map(ConnectionView::of);
+			case Outcome.Refused<Flux<CalendarConnectionDetails>>(Problem problem) -> throw UserErrors.raised(problem);
+		};
 	}
 
 	/**
