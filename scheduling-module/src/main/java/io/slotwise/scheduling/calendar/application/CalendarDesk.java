@@ -83,6 +83,11 @@ class CalendarDesk implements ManageCalendars {
 			return Outcome.refused(Problem.inField("feedUrl", Problem.Code.VALIDATION_FAILED,
 					"A feed URL has at most 2000 characters"));
 		}
+		Optional<Problem> badBuffer = checkBuffer(buffer);
+		if (badBuffer.isPresent()) {
+			// Before the address check, which may wait for DNS.
+			return Outcome.refused(badBuffer.get());
+		}
 		String scheme = Optional.ofNullable(feedUrl.getScheme()).orElse("").toLowerCase(java.util.Locale.ROOT);
 		// webcal:// is how calendar apps spell an https feed.
 		URI url = scheme.equals("webcal") ? URI.create("https" + feedUrl.toString().substring("webcal".length()))
@@ -91,10 +96,6 @@ class CalendarDesk implements ManageCalendars {
 		if (notAllowed.isPresent()) {
 			return Outcome.refused(Problem.inField("feedUrl", Problem.Code.CALENDAR_URL_NOT_ALLOWED,
 					notAllowed.get() + "; the feed must be on the public internet"));
-		}
-		Optional<Problem> badBuffer = checkBuffer(buffer);
-		if (badBuffer.isPresent()) {
-			return Outcome.refused(badBuffer.get());
 		}
 		CalendarConnection connection = CalendarConnection.connected(new ConnectionId(UUID.randomUUID()), practitioner,
 				CalendarKind.ICAL_FEED, buffer.orElse(this.settings.defaultBuffer()),

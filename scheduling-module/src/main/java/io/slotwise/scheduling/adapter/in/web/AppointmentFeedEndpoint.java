@@ -35,6 +35,7 @@ class AppointmentFeedEndpoint {
 				.contentType(CALENDAR)
 				.cacheControl(CacheControl.noStore())
 				.header("X-Robots-Tag", "noindex")
+				.header("Content-Disposition", "inline; filename=\"slotwise-appointments.ics\"")
 				.body(ics))
 			.orElseGet(() -> ResponseEntity.notFound().cacheControl(CacheControl.noStore()).build());
 	}
