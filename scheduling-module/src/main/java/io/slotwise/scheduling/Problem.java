@@ -79,7 +79,12 @@ public record Problem(Code code, String message, Optional<String> field, Optiona
 		/**
 		 * No bundle in the date range; the earliest date with one is given when known.
 		 */
-		NO_BUNDLE_AVAILABLE
+		NO_BUNDLE_AVAILABLE,
+		/**
+		 * A feed URL that points at a non-public address (loopback, private, link-local,
+		 * metadata) or uses a scheme other than http(s)/webcal.
+		 */
+		CALENDAR_URL_NOT_ALLOWED
 
 	}
 

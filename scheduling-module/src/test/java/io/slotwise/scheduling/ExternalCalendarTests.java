@@ -57,6 +57,9 @@ class ExternalCalendarTests extends SchedulingTestSupport {
 	BookWithoutHold book;
 
 	@Autowired
+	ConfirmBooking confirm;
+
+	@Autowired
 	FindAvailableSlots availability;
 
 	@Autowired
@@ -177,6 +180,69 @@ class ExternalCalendarTests extends SchedulingTestSupport {
 				this.calendars.connections(CalendarCaller.practitioner(clinic.practitioner()), clinic.practitioner())))
 			.extracting(CalendarConnectionDetails::id)
 			.containsExactly(connection.id());
+	}
+
+	@Test
+	void aBusyIntervalThatAppearedAfterTheHoldRefusesTheConfirm() {
+		Clinic clinic = clinic(1, 1, 1);
+		String path = "/feeds/" + UUID.randomUUID();
+		provider.answer(path, ProviderStandIn.Answer.calendar(ics()));
+		CalendarConnectionDetails connection = done(
+				this.calendars.connectFeed(CalendarCaller.practitioner(clinic.practitioner()), clinic.practitioner(),
+						provider.uri(path), Optional.empty()));
+		PatientId early = Clinic.patient();
+		PatientId late = Clinic.patient();
+		HoldDetails beforeTheMeeting = done(
+				this.holdSlot.holdSlot(early, clinic.procedure(clinic.at(2, LocalTime.of(10, 0)))));
+		HoldDetails elsewhere = done(this.holdSlot.holdSlot(late, clinic.procedure(clinic.at(2, LocalTime.of(14, 0)))));
+
+		// The practitioner adds a meeting over the first hold; the next sync caches it.
+		provider.answer(path, ProviderStandIn.Answer
+			.calendar(ics(event(clinic.at(2, LocalTime.of(10, 0)), clinic.at(2, LocalTime.of(11, 0))))));
+		done(this.calendars.refreshNow(admin(), connection.id()));
+
+		assertThat(refused(this.confirm.confirmBooking(early, beforeTheMeeting.id(), Optional.empty())).code())
+			.isEqualTo(Problem.Code.EXTERNAL_CALENDAR_CONFLICT);
+		done(this.confirm.confirmBooking(late, elsewhere.id(), Optional.empty()));
+	}
+
+	@Test
+	void feedUrlsThatAreNotPublicAreRefusedAndNothingIsStored() {
+		Clinic clinic = clinic(1, 1, 1);
+		CalendarCaller self = CalendarCaller.practitioner(clinic.practitioner());
+		for (String url : List.of("http://localhost:5432/feed.ics", "http://10.0.0.5/feed.ics",
+				"http://169.254.169.254/latest/meta-data/", "http://[::1]:8080/feed.ics", "http://[fd00::1]/feed.ics",
+				"http://192.168.1.1/feed.ics", "http://0.0.0.0/feed.ics", "http://metadata.google.internal/x",
+				"http://[::ffff:10.0.0.1]/feed.ics", "file:///etc/passwd", "ftp://example.org/feed.ics",
+				"gopher://example.org/feed")) {
+			Problem problem = refused(this.calendars.connectFeed(self, clinic.practitioner(), java.net.URI.create(url),
+					Optional.empty()));
+			assertThat(problem.code()).as(url).isEqualTo(Problem.Code.CALENDAR_URL_NOT_ALLOWED);
+			assertThat(problem.field()).as(url).contains("feedUrl");
+		}
+		assertThat(done(this.calendars.connections(self, clinic.practitioner()))).isEmpty();
+	}
+
+	@Test
+	void aFeedThatRedirectsToAPrivateAddressOrIsTooLargeFailsTheSyncNotTheServer() {
+		Clinic clinic = clinic(1, 1, 1);
+		String path = "/feeds/" + UUID.randomUUID();
+		CalendarConnectionDetails connection = connectMeeting(clinic, path);
+
+		provider.answer(path, ProviderStandIn.Answer.redirect("http://169.254.169.254/latest/meta-data/"));
+		CalendarConnectionDetails redirected = done(this.calendars.refreshNow(admin(), connection.id()));
+		assertThat(redirected.lastError()).hasValueSatisfying((error) -> assertThat(error).contains("Redirected"));
+		assertThat(redirected.status()).isEqualTo(ConnectionStatus.CONNECTED);
+
+		provider.answer(path, ProviderStandIn.Answer.calendar("X".repeat(5 * 1024 * 1024 + 1)));
+		CalendarConnectionDetails huge = done(this.calendars.refreshNow(admin(), connection.id()));
+		assertThat(huge.lastError()).hasValueSatisfying((error) -> assertThat(error).contains("larger than"));
+
+		// The last good data still blocks the meeting.
+		assertThat(
+				refused(this.holdSlot.holdSlot(Clinic.patient(), clinic.procedure(clinic.at(2, LocalTime.of(10, 0)))))
+					.code())
+			.isEqualTo(Problem.Code.EXTERNAL_CALENDAR_CONFLICT);
 	}
 
 	private CalendarConnectionDetails connectMeeting(Clinic clinic, String path) {

@@ -21,6 +21,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import static io.slotwise.scheduling.adapter.out.jooq.schema.Tables.CALENDAR_WRITTEN_EVENT;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import io.slotwise.instances.SecondSchedulingInstance;
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.scheduling.calendar.CalendarCaller;
@@ -30,17 +36,22 @@ import io.slotwise.scheduling.calendar.CalendarKind;
 import io.slotwise.scheduling.calendar.CalendarSyncStatus;
 import io.slotwise.scheduling.calendar.ConnectionStatus;
 import io.slotwise.scheduling.calendar.ManageCalendars;
+import io.slotwise.scheduling.calendar.WatchCalendars;
 import io.slotwise.scheduling.calendar.application.TokenRefreshing;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Google Calendar against a local stand-in of its token endpoint and freeBusy API: the
@@ -53,6 +64,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class GoogleCalendarTests extends SchedulingTestSupport {
 
 	static final ProviderStandIn google = start();
+
+	static final String EVENTS = "/calendar/v3/calendars/primary/events";
 
 	@Autowired
 	ManageCalendars calendars;
@@ -68,6 +81,30 @@ class GoogleCalendarTests extends SchedulingTestSupport {
 
 	@Autowired
 	Environment environment;
+
+	@Autowired
+	BookWithoutHold book;
+
+	@Autowired
+	CancelBooking cancel;
+
+	@Autowired
+	RescheduleBooking reschedule;
+
+	@Autowired
+	DSLContext db;
+
+	@Autowired
+	TransactionOperations transactions;
+
+	@Autowired
+	ApplicationEventPublisher publisher;
+
+	@Autowired
+	IncompleteEventPublications incomplete;
+
+	@Autowired
+	WatchCalendars watch;
 
 	@DynamicPropertySource
 	static void googleIsLocal(DynamicPropertyRegistry properties) {
@@ -128,6 +165,140 @@ class GoogleCalendarTests extends SchedulingTestSupport {
 		this.refreshing.refreshExpiring();
 		this.refreshing.refreshExpiring();
 		assertThat(refreshesOf("refresh-" + code)).isOne();
+	}
+
+	@Test
+	void transientRefreshFailuresBackOffWithADoublingBoundedDelay() {
+		Clinic clinic = clinic(1, 1, 1);
+		busyAt(clinic, 2, LocalTime.of(10, 0), LocalTime.of(11, 0));
+		String code = "code-" + UUID.randomUUID();
+		URI started = done(this.calendars.startAuthorization(self(clinic), clinic.practitioner(), CalendarKind.GOOGLE,
+				Optional.empty()));
+		String challenge = query(started).get("code_challenge");
+		google.answer("/token", (request) -> ("refresh-" + code).equals(form(request.body()).get("refresh_token"))
+				? ProviderStandIn.Answer.json(503, "{\"error\":\"backend_error\"}") : token(request, challenge));
+		done(this.calendars.completeAuthorization(self(clinic), query(started).get("state"), code));
+
+		this.clock.advance(Duration.ofMinutes(40));
+		this.refreshing.refreshExpiring();
+		assertThat(refreshesOf("refresh-" + code)).isOne();
+		// Waits of 1, 2, 4, 8 minutes, then 15 (the bound) instead of 16.
+		int attempts = 1;
+		for (Duration wait : List.of(Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(4),
+				Duration.ofMinutes(8), Duration.ofMinutes(15), Duration.ofMinutes(15))) {
+			this.clock.advance(wait.minusSeconds(1));
+			this.refreshing.refreshExpiring();
+			assertThat(refreshesOf("refresh-" + code)).as("1 s before the %s wait ends", wait).isEqualTo(attempts);
+			this.clock.advance(Duration.ofSeconds(1));
+			this.refreshing.refreshExpiring();
+			attempts++;
+			assertThat(refreshesOf("refresh-" + code)).as("once the %s wait ends", wait).isEqualTo(attempts);
+		}
+		CalendarConnectionDetails failing = done(this.calendars.connections(self(clinic), clinic.practitioner()))
+			.getFirst();
+		assertThat(failing.status()).as("transient: still connected").isEqualTo(ConnectionStatus.CONNECTED);
+		assertThat(failing.lastError()).hasValueSatisfying((error) -> assertThat(error).contains("backend_error"));
+	}
+
+	@Test
+	void bookingsAreWrittenBackOnceMovedRemovedAndNeverComeBackAsConflicts() {
+		Clinic clinic = clinic(1, 1, 1);
+		noneBusy();
+		CalendarConnectionDetails connection = connect(clinic, "code-" + UUID.randomUUID());
+		Set<String> inGoogle = ConcurrentHashMap.newKeySet();
+		google.answer(EVENTS,
+				(request) -> inGoogle.add(eventIdIn(request.body())) ? ProviderStandIn.Answer.json(200, "{}")
+						: ProviderStandIn.Answer.json(409, "{\"error\":\"duplicate\"}"));
+		PatientId patient = Clinic.patient();
+		AppointmentDetails booked = done(this.book.bookWithoutHold(clinic.staff(), patient,
+				clinic.procedure(clinic.at(2, LocalTime.of(10, 0))), Optional.empty()));
+		String eventId = "slot" + booked.id().value().toString().replace("-", "");
+		google.answer(EVENTS + "/" + eventId, ProviderStandIn.Answer.json(200, "{}"));
+		await().untilAsserted(() -> assertThat(written(booked)).isPresent());
+		ProviderStandIn.Request insert = inserts(eventId).getFirst();
+		assertThat(insert.authorization()).startsWith("Bearer access-");
+		assertThat(insert.body()).contains(booked.start().toString(), "Busy (Slotwise)")
+			.doesNotContain(patient.value().toString());
+
+		// Google now reports our own event as busy: it neither blocks the next slot (it
+		// would, with the 15-minute buffer) nor conflicts.
+		google.answer("/calendar/v3/freeBusy",
+				ProviderStandIn.Answer.json(200, "{\"calendars\":{\"primary\":{\"busy\":[{\"start\":\"" + booked.start()
+						+ "\",\"end\":\"" + booked.end() + "\"}]}}}"));
+		done(this.calendars.refreshNow(self(clinic), connection.id()));
+		done(this.holdSlot.holdSlot(Clinic.patient(), clinic.procedure(clinic.at(2, LocalTime.of(10, 30)))));
+
+		// A replay after our record was lost inserts again; Google refuses the duplicate
+		// id and there is still one event.
+		this.db.deleteFrom(CALENDAR_WRITTEN_EVENT)
+			.where(CALENDAR_WRITTEN_EVENT.APPOINTMENT_ID.eq(booked.id().value()))
+			.execute();
+		BookingEvent.Confirmed confirmed = this.events.ofType(BookingEvent.Confirmed.class)
+			.stream()
+			.filter((event) -> event.appointment().equals(booked.id()))
+			.findFirst()
+			.orElseThrow();
+		this.transactions.executeWithoutResult((tx) -> this.publisher.publishEvent(confirmed));
+		await().untilAsserted(() -> assertThat(written(booked)).isPresent());
+		assertThat(inserts(eventId)).hasSize(2);
+		assertThat(inGoogle).containsExactly(eventId);
+
+		AppointmentDetails moved = done(
+				this.reschedule.rescheduleBooking(clinic.staff(), booked.id(), clinic.at(2, LocalTime.of(14, 0))));
+		await().untilAsserted(() -> assertThat(google.requests(EVENTS + "/" + eventId)).anyMatch(
+				(request) -> request.method().equals("PATCH") && request.body().contains(moved.start().toString())));
+		await().untilAsserted(() -> assertThat(written(booked)).hasValue(moved.start()));
+
+		done(this.cancel.cancelBooking(clinic.staff(), booked.id()));
+		await().untilAsserted(() -> assertThat(google.requests(EVENTS + "/" + eventId))
+			.anyMatch((request) -> request.method().equals("DELETE")));
+		await().untilAsserted(() -> assertThat(written(booked)).isEmpty());
+		assertThat(inserts(eventId)).hasSize(2);
+	}
+
+	@Test
+	void aFailedWriteBackIsRetriedAndNeverFailsTheBooking() {
+		Clinic clinic = clinic(1, 1, 1);
+		noneBusy();
+		connect(clinic, "code-" + UUID.randomUUID());
+		AtomicInteger calls = new AtomicInteger();
+		google.answer(EVENTS,
+				(request) -> (calls.incrementAndGet() == 1)
+						? ProviderStandIn.Answer.json(503, "{\"error\":\"backendError\"}")
+						: ProviderStandIn.Answer.json(200, "{}"));
+		AppointmentDetails booked = done(this.book.bookWithoutHold(clinic.staff(), Clinic.patient(),
+				clinic.procedure(clinic.at(2, LocalTime.of(10, 0))), Optional.empty()));
+		await().untilAsserted(() -> assertThat(calls).hasValue(1));
+		assertThat(written(booked)).isEmpty();
+
+		// The scheduled resubmission, run by hand until the failed publication is
+		// retried.
+		await().pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+			this.incomplete
+				.resubmitIncompletePublications((publication) -> publication.getEvent() instanceof BookingEvent);
+			assertThat(written(booked)).isPresent();
+		});
+		assertThat(calls.get()).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void thePractitionerIsToldWhenTheProviderDisconnectsTheirCalendar() {
+		Clinic clinic = clinic(1, 1, 1);
+		noneBusy();
+		CalendarConnectionDetails connection = connect(clinic, "revoked-later-" + UUID.randomUUID());
+		reactor.core.publisher.Flux<CalendarConnectionDetails> changes = done(
+				this.watch.changes(self(clinic), clinic.practitioner()));
+		assertThat(refused(this.watch.changes(CalendarCaller.practitioner(new PractitionerId(UUID.randomUUID())),
+				clinic.practitioner()))
+			.code()).isEqualTo(Problem.Code.FORBIDDEN);
+
+		java.util.concurrent.CompletableFuture<CalendarConnectionDetails> told = changes.next().toFuture();
+		this.clock.advance(Duration.ofMinutes(40));
+		this.refreshing.refreshExpiring();
+		CalendarConnectionDetails notice = told.orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+		assertThat(notice.id()).isEqualTo(connection.id());
+		assertThat(notice.status()).isEqualTo(ConnectionStatus.DISCONNECTED);
+		assertThat(notice.lastError()).hasValueSatisfying((error) -> assertThat(error).contains("invalid_grant"));
 	}
 
 	@Test
@@ -302,6 +473,31 @@ class GoogleCalendarTests extends SchedulingTestSupport {
 	private static ProviderStandIn.Answer granted(String access, String refresh) {
 		return ProviderStandIn.Answer.json(200, "{\"access_token\":\"" + access + "\",\"expires_in\":3600"
 				+ ((refresh != null) ? ",\"refresh_token\":\"" + refresh + "\"" : "") + ",\"token_type\":\"Bearer\"}");
+	}
+
+	private void noneBusy() {
+		google.answer("/calendar/v3/freeBusy",
+				ProviderStandIn.Answer.json(200, "{\"calendars\":{\"primary\":{\"busy\":[]}}}"));
+	}
+
+	private Optional<Instant> written(AppointmentDetails booked) {
+		return this.db.select(CALENDAR_WRITTEN_EVENT.STARTS_AT)
+			.from(CALENDAR_WRITTEN_EVENT)
+			.where(CALENDAR_WRITTEN_EVENT.APPOINTMENT_ID.eq(booked.id().value()))
+			.fetchOptional((row) -> row.value1().toInstant());
+	}
+
+	private static List<ProviderStandIn.Request> inserts(String eventId) {
+		return google.requests(EVENTS).stream().filter((request) -> eventId.equals(eventIdIn(request.body()))).toList();
+	}
+
+	private static String eventIdIn(String json) {
+		java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+		return id.find() ? id.group(1) : "";
+	}
+
+	private static org.awaitility.core.ConditionFactory await() {
+		return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60));
 	}
 
 	private void busyAt(Clinic clinic, int daysAhead, LocalTime from, LocalTime to) {

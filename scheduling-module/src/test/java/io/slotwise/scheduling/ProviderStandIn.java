@@ -58,7 +58,7 @@ public final class ProviderStandIn implements AutoCloseable {
 	private void handle(HttpExchange exchange) throws IOException {
 		String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 		Request request = new Request(exchange.getRequestURI().getPath(), body,
-				String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+				String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")), exchange.getRequestMethod());
 		this.requests.add(request);
 		Answer answer = this.routes
 			.getOrDefault(request.path(), (r) -> new Answer(404, "text/plain", "", Duration.ZERO))
@@ -71,6 +71,7 @@ public final class ProviderStandIn implements AutoCloseable {
 		}
 		byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().add("Content-Type", answer.contentType());
+		answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
 		exchange.sendResponseHeaders(answer.status(), (bytes.length == 0) ? -1 : bytes.length);
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(bytes);
@@ -87,11 +88,20 @@ public final class ProviderStandIn implements AutoCloseable {
 	}
 
 	/** What was asked. */
-	public record Request(String path, String body, String authorization) {
+	public record Request(String path, String body, String authorization, String method) {
 	}
 
 	/** What to answer, after how long. */
-	public record Answer(int status, String contentType, String body, Duration delay) {
+	public record Answer(int status, String contentType, String body, Duration delay, Map<String, String> headers) {
+
+		public Answer(int status, String contentType, String body, Duration delay) {
+			this(status, contentType, body, delay, Map.of());
+		}
+
+		/** A redirect to another URL. */
+		public static Answer redirect(String location) {
+			return new Answer(302, "text/plain", "", Duration.ZERO, Map.of("Location", location));
+		}
 
 		public static Answer calendar(String ics) {
 			return new Answer(200, "text/calendar", ics, Duration.ZERO);
@@ -102,7 +112,7 @@ public final class ProviderStandIn implements AutoCloseable {
 		}
 
 		public Answer after(Duration wait) {
-			return new Answer(this.status, this.contentType, this.body, wait);
+			return new Answer(this.status, this.contentType, this.body, wait, this.headers);
 		}
 
 	}

@@ -130,12 +130,100 @@ class CalendarApiTests {
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).isNotEmpty());
-		asPractitioner.document("query($id: ID!) { calendarConnections(practitionerId: $id) { kind status } }")
+		asPractitioner.document("""
+				query($id: ID!) { calendarConnections(practitionerId: $id, first: 100) {
+				  edges { cursor node { kind status } } pageInfo { hasNextPage } } }""")
 			.variable("id", practitioner)
 			.execute()
-			.path("calendarConnections[0].status")
+			.path("calendarConnections.edges[0].node.status")
 			.entity(String.class)
-			.isEqualTo("CONNECTED");
+			.isEqualTo("CONNECTED")
+			.path("calendarConnections.edges")
+			.entityList(Object.class)
+			.hasSize(1)
+			.path("calendarConnections.pageInfo.hasNextPage")
+			.entity(Boolean.class)
+			.isEqualTo(false);
+
+		// Freshness beside the free slots themselves.
+		graphQl(null).document("""
+				query($p: ID!, $l: ID!, $v: ID!, $d: Date!) {
+				  availableSlots(practitionerId: $p, locationId: $l, visitTypeId: $v, from: $d, to: $d, first: 1) {
+				    calendarSync { connections stale outOfSync lastSyncedAt } edges { node { start } } } }""")
+			.variable("p", practitioner)
+			.variable("l", clinic.location().value().toString())
+			.variable("v", clinic.visitType().value().toString())
+			.variable("d", day.toString())
+			.execute()
+			.path("availableSlots.calendarSync.connections")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("availableSlots.calendarSync.outOfSync")
+			.entity(Boolean.class)
+			.isEqualTo(false)
+			.path("availableSlots.calendarSync.lastSyncedAt")
+			.hasValue();
+	}
+
+	@Test
+	void feedUrlsToNonPublicAddressesAreRefusedWithATypedError() {
+		Clinic clinic = Clinic.open(this.catalog);
+		HttpGraphQlTester asPractitioner = graphQl(bearer(clinic.practitioner().value(), Role.PRACTITIONER));
+		for (String url : List.of("http://169.254.169.254/latest/meta-data/", "http://localhost:5432/",
+				"file:///etc/passwd", "http://10.1.2.3/feed.ics")) {
+			asPractitioner.document(CONNECT)
+				.variable("practitionerId", clinic.practitioner().value().toString())
+				.variable("url", url)
+				.execute()
+				.path("connectCalendarFeed.errors[0].code")
+				.entity(String.class)
+				.isEqualTo("CALENDAR_URL_NOT_ALLOWED")
+				.path("connectCalendarFeed.connection")
+				.valueIsNull();
+		}
+	}
+
+	@Test
+	void thePrivateAppointmentFeedIsServedOverHttpUntilRevoked() throws Exception {
+		Clinic clinic = Clinic.open(this.catalog);
+		String practitioner = clinic.practitioner().value().toString();
+		HttpGraphQlTester asPractitioner = graphQl(bearer(clinic.practitioner().value(), Role.PRACTITIONER));
+		String feedUrl = asPractitioner.document(
+				"mutation($p: ID!) { issueAppointmentFeed(input: {practitionerId: $p}) { feedUrl errors { code } } }")
+			.variable("p", practitioner)
+			.execute()
+			.path("issueAppointmentFeed.feedUrl")
+			.entity(String.class)
+			.get();
+		java.net.URI local = java.net.URI
+			.create("http://127.0.0.1:" + this.port + java.net.URI.create(feedUrl).getPath());
+		java.net.http.HttpResponse<String> served = get(local);
+		assertThat(served.statusCode()).isEqualTo(200);
+		assertThat(served.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/calendar"));
+		assertThat(served.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("END:VCALENDAR");
+
+		graphQl(bearer(UUID.randomUUID(), Role.PATIENT)).document(
+				"mutation($p: ID!) { revokeAppointmentFeed(input: {practitionerId: $p}) { revoked errors { code } } }")
+			.variable("p", practitioner)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).isNotEmpty());
+		asPractitioner.document(
+				"mutation($p: ID!) { revokeAppointmentFeed(input: {practitionerId: $p}) { revoked errors { code } } }")
+			.variable("p", practitioner)
+			.execute()
+			.path("revokeAppointmentFeed.revoked")
+			.entity(Boolean.class)
+			.isEqualTo(true);
+		assertThat(get(local).statusCode()).isEqualTo(404);
+	}
+
+	private static java.net.http.HttpResponse<String> get(java.net.URI uri) throws Exception {
+		try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
+			return http.send(java.net.http.HttpRequest.newBuilder(uri).GET().build(),
+					java.net.http.HttpResponse.BodyHandlers.ofString());
+		}
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import io.slotwise.scheduling.PatientId;
 import io.slotwise.scheduling.Problem;
 import io.slotwise.scheduling.Requester;
 import io.slotwise.scheduling.SlotRequest;
+import io.slotwise.scheduling.calendar.application.ExternalBusy;
 import io.slotwise.scheduling.domain.AlreadyBooked;
 import io.slotwise.scheduling.domain.Appointment;
 import io.slotwise.scheduling.domain.Appointments;
@@ -50,16 +51,20 @@ class BookingDesk implements ConfirmBooking, BookWithoutHold {
 
 	private final ApplicationEventPublisher events;
 
+	private final ExternalBusy externalBusy;
+
 	private final Clock clock;
 
 	BookingDesk(VisitPlanner planner, Appointments appointments, SlotHolds holds, ResourceAllocator allocator,
-			BookingTransactions transactions, ApplicationEventPublisher events, Clock clock) {
+			BookingTransactions transactions, ApplicationEventPublisher events, ExternalBusy externalBusy,
+			Clock clock) {
 		this.planner = planner;
 		this.appointments = appointments;
 		this.holds = holds;
 		this.allocator = allocator;
 		this.transactions = transactions;
 		this.events = events;
+		this.externalBusy = externalBusy;
 		this.clock = clock;
 	}
 
@@ -127,6 +132,12 @@ class BookingDesk implements ConfirmBooking, BookWithoutHold {
 		return switch (decided) {
 			case Outcome.Refused<Appointment.Booked> refused -> Outcome.refused(refused.problem());
 			case Outcome.Done<Appointment.Booked>(Appointment.Booked booked) -> {
+				if (this.externalBusy.conflicts(booked.appointment().practitioner().value(),
+						booked.appointment().time())) {
+					// Issue 10: busy time synced after the hold was placed. Cached data
+					// only: confirming never waits for a provider.
+					yield Outcome.refused(Refusals.externalCalendarConflict());
+				}
 				Outcome<AppointmentDetails> outcome = commit(booked,
 						resources.stream().map(Requirement::exactly).toList());
 				if (outcome instanceof Outcome.Done<AppointmentDetails>) {

@@ -33,6 +33,11 @@ final class Refusals {
 				Optional.empty(), Optional.of(until));
 	}
 
+	static Problem externalCalendarConflict() {
+		return Problem.of(Problem.Code.EXTERNAL_CALENDAR_CONFLICT,
+				"The practitioner's calendar is busy at this time (buffer included)");
+	}
+
 	static Problem holdsUnavailable() {
 		return Problem.of(Problem.Code.HOLDS_UNAVAILABLE,
 				"Holds are temporarily unavailable; booking directly still works");

@@ -17,4 +17,9 @@ class CalendarConfiguration {
 		return SecretCipher.fromSettings(settings);
 	}
 
+	@Bean
+	FeedAddresses calendarFeedAddresses(CalendarSettings settings) {
+		return new FeedAddresses(settings.allowedFeedHosts());
+	}
+
 }

@@ -33,7 +33,19 @@ public interface CalendarConnections {
 	 */
 	List<CalendarConnection> claimExpiring(Instant horizon, Instant now, Duration claimFor);
 
-	/** Ends a claim early (after success or a final failure). */
+	/**
+	 * Ends a claim early (after success or a final failure) and forgets earlier failed
+	 * attempts.
+	 */
 	void releaseClaim(ConnectionId id);
+
+	/**
+	 * Counts one more consecutive transient refresh failure.
+	 * @return the consecutive failures so far
+	 */
+	int countFailure(ConnectionId id);
+
+	/** Keeps the claim, so no instance retries the refresh before {@code until}. */
+	void holdClaim(ConnectionId id, Instant until);
 
 }

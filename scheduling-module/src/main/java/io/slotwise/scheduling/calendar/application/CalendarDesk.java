@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.slotwise.resources.FindPractitioners;
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.scheduling.Outcome;
 import io.slotwise.scheduling.Problem;
@@ -48,24 +47,27 @@ class CalendarDesk implements ManageCalendars {
 
 	private final CalendarSyncing syncing;
 
-	private final FindPractitioners practitioners;
+	private final CalendarAccess access;
 
 	private final CalendarSettings settings;
 
 	private final ApplicationEventPublisher events;
+
+	private final FeedAddresses feedAddresses;
 
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
 	CalendarDesk(CalendarConnections connections, PendingAuthorizations pending, List<OAuthProvider> providers,
-			CalendarSyncing syncing, FindPractitioners practitioners, CalendarSettings settings,
-			ApplicationEventPublisher events, Clock clock) {
+			CalendarSyncing syncing, CalendarAccess access, CalendarSettings settings, ApplicationEventPublisher events,
+			FeedAddresses feedAddresses, Clock clock) {
 		this.connections = connections;
+		this.feedAddresses = feedAddresses;
 		this.pending = pending;
 		this.providers = providers.stream().collect(Collectors.toMap(OAuthProvider::kind, Function.identity()));
 		this.syncing = syncing;
-		this.practitioners = practitioners;
+		this.access = access;
 		this.settings = settings;
 		this.events = events;
 		this.clock = clock;
@@ -77,20 +79,27 @@ class CalendarDesk implements ManageCalendars {
 		if (!mayManage(caller, practitioner)) {
 			return forbidden();
 		}
-		String scheme = Optional.ofNullable(feedUrl.getScheme()).orElse("");
-		if (!(scheme.equals("https") || scheme.equals("http") || scheme.equals("webcal")) || feedUrl.getHost() == null
-				|| feedUrl.toString().length() > 2000) {
+		if (feedUrl.toString().length() > 2000) {
 			return Outcome.refused(Problem.inField("feedUrl", Problem.Code.VALIDATION_FAILED,
-					"An iCalendar feed is an http(s) or webcal URL of at most 2000 characters"));
+					"A feed URL has at most 2000 characters"));
 		}
 		Optional<Problem> badBuffer = checkBuffer(buffer);
 		if (badBuffer.isPresent()) {
+			// Before the address check, which may wait for DNS.
 			return Outcome.refused(badBuffer.get());
 		}
-		String url = scheme.equals("webcal") ? "https" + feedUrl.toString().substring("webcal".length())
-				: feedUrl.toString();
+		String scheme = Optional.ofNullable(feedUrl.getScheme()).orElse("").toLowerCase(java.util.Locale.ROOT);
+		// webcal:// is how calendar apps spell an https feed.
+		URI url = scheme.equals("webcal") ? URI.create("https" + feedUrl.toString().substring("webcal".length()))
+				: feedUrl;
+		Optional<String> notAllowed = this.feedAddresses.refusal(url);
+		if (notAllowed.isPresent()) {
+			return Outcome.refused(Problem.inField("feedUrl", Problem.Code.CALENDAR_URL_NOT_ALLOWED,
+					notAllowed.get() + "; the feed must be on the public internet"));
+		}
 		CalendarConnection connection = CalendarConnection.connected(new ConnectionId(UUID.randomUUID()), practitioner,
-				CalendarKind.ICAL_FEED, buffer.orElse(this.settings.defaultBuffer()), new CalendarSecrets.FeedUrl(url));
+				CalendarKind.ICAL_FEED, buffer.orElse(this.settings.defaultBuffer()),
+				new CalendarSecrets.FeedUrl(url.toString()));
 		this.connections.save(connection);
 		return Outcome.done(this.syncing.sync(connection).details());
 	}
@@ -185,12 +194,7 @@ class CalendarDesk implements ManageCalendars {
 	}
 
 	private boolean mayManage(CalendarCaller caller, PractitionerId practitioner) {
-		if (caller.isOrActsAs(practitioner)) {
-			return true;
-		}
-		return !caller.staffLocations().isEmpty() && this.practitioners.practitioner(practitioner)
-			.map((found) -> found.locations().stream().anyMatch(caller.staffLocations()::contains))
-			.orElse(false);
+		return this.access.mayManage(caller, practitioner);
 	}
 
 	private static Optional<Problem> checkBuffer(Optional<Duration> buffer) {

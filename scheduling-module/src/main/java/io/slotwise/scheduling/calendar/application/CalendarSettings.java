@@ -2,6 +2,7 @@ package io.slotwise.scheduling.calendar.application;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,11 +24,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param fetchTimeout the longest any call to a provider may take
  * @param syncDays how many days ahead busy times are fetched
  * @param google Google Calendar's endpoints and client registration
+ * @param maxRetryInterval the longest a transiently failing token refresh waits before
+ * its next attempt; the wait doubles from {@code retryInterval} up to this
+ * @param allowedFeedHosts hosts ({@code host} or {@code host:port}) a feed URL may point
+ * at although they are not public: the demo's own feed, tests' stand-ins; empty in
+ * production
+ * @param publicBaseUrl how clients reach this server, for the private appointment feed
+ * URLs handed to practitioners
+ * @param watchInterval how often a {@code calendarConnectionChanged} subscription looks
+ * for status changes
  */
 @ConfigurationProperties("slotwise.calendar")
 public record CalendarSettings(@Nullable String secretKey, Duration defaultBuffer, Duration syncInterval,
 		Duration refreshInterval, Duration retryInterval, Duration freshness, Duration fetchTimeout, Integer syncDays,
-		Provider google) {
+		Provider google, Duration maxRetryInterval, List<String> allowedFeedHosts, URI publicBaseUrl,
+		Duration watchInterval) {
 
 	public CalendarSettings {
 		defaultBuffer = (defaultBuffer != null) ? defaultBuffer : Duration.ofMinutes(15);
@@ -37,6 +48,10 @@ public record CalendarSettings(@Nullable String secretKey, Duration defaultBuffe
 		freshness = (freshness != null) ? freshness : Duration.ofMinutes(30);
 		fetchTimeout = (fetchTimeout != null) ? fetchTimeout : Duration.ofSeconds(5);
 		syncDays = (syncDays != null) ? syncDays : 90;
+		maxRetryInterval = (maxRetryInterval != null) ? maxRetryInterval : Duration.ofMinutes(15);
+		allowedFeedHosts = (allowedFeedHosts != null) ? List.copyOf(allowedFeedHosts) : List.of();
+		watchInterval = (watchInterval != null) ? watchInterval : Duration.ofSeconds(5);
+		publicBaseUrl = (publicBaseUrl != null) ? publicBaseUrl : URI.create("http://localhost:8080");
 		google = (google != null) ? google : new Provider(URI.create("https://accounts.google.com/o/oauth2/v2/auth"),
 				URI.create("https://oauth2.googleapis.com/token"), URI.create("https://www.googleapis.com/calendar/v3"),
 				"", "", URI.create("http://localhost:8080/oauth/callback"));

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import io.slotwise.scheduling.calendar.CalendarEvent;
 import io.slotwise.scheduling.calendar.CalendarKind;
+import io.slotwise.scheduling.calendar.domain.BusyTimes;
 import io.slotwise.scheduling.calendar.domain.CalendarConnection;
 import io.slotwise.scheduling.domain.TimeRange;
 import org.slf4j.Logger;
@@ -36,6 +37,8 @@ class CalendarSyncing {
 
 	private final BusyCache cache;
 
+	private final WrittenEvents written;
+
 	private final CalendarSettings settings;
 
 	private final TransactionOperations transactions;
@@ -45,11 +48,12 @@ class CalendarSyncing {
 	private final Clock clock;
 
 	CalendarSyncing(List<ExternalCalendars> providers, CalendarConnections connections, BusyCache cache,
-			CalendarSettings settings, TransactionOperations transactions, ApplicationEventPublisher events,
-			Clock clock) {
+			WrittenEvents written, CalendarSettings settings, TransactionOperations transactions,
+			ApplicationEventPublisher events, Clock clock) {
 		this.providers = providers.stream().collect(Collectors.toMap(ExternalCalendars::kind, Function.identity()));
 		this.connections = connections;
 		this.cache = cache;
+		this.written = written;
 		this.settings = settings;
 		this.transactions = transactions;
 		this.events = events;
@@ -72,8 +76,8 @@ class CalendarSyncing {
 		TimeRange window = new TimeRange(now.minus(Duration.ofDays(1)),
 				now.plus(Duration.ofDays(this.settings.syncDays())));
 		return switch (provider.busy(connection, window)) {
-			case ExternalCalendars.Fetch.Busy(List<TimeRange> intervals) ->
-				stored(connection.synced(now), window, intervals);
+			case ExternalCalendars.Fetch.Busy(List<TimeRange> intervals) -> stored(connection.synced(now), window,
+					BusyTimes.without(intervals, this.written.ours(connection.id(), window)));
 			case ExternalCalendars.Fetch.Failed(String reason) -> {
 				log.warn("Calendar {} of practitioner {} did not sync: {}", connection.id().value(),
 						connection.practitioner().value(), reason);

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import io.slotwise.scheduling.calendar.CalendarKind;
 import io.slotwise.scheduling.calendar.domain.CalendarConnection;
 import io.slotwise.scheduling.calendar.domain.CalendarSecrets;
+import io.slotwise.scheduling.calendar.domain.RetryDelay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  * Refreshes OAuth tokens before they expire: every run refreshes each token that expires
  * before the next run (plus a margin). Rows are claimed in PostgreSQL, so with any number
  * of instances each token is refreshed by exactly one; a transient failure keeps the
- * claim until the retry interval lapses, so the retry tick tries again then, not at once.
+ * claim for a delay that doubles with each consecutive failure (from the retry interval
+ * up to the longest retry interval), so the retry tick tries again then, not at once.
  */
 @Component
 public class TokenRefreshing {
@@ -39,6 +41,8 @@ public class TokenRefreshing {
 
 	private final CalendarSettings settings;
 
+	private final RetryDelay retryDelay;
+
 	private final Clock clock;
 
 	TokenRefreshing(List<OAuthProvider> providers, CalendarConnections connections, CalendarSyncing syncing,
@@ -47,6 +51,7 @@ public class TokenRefreshing {
 		this.connections = connections;
 		this.syncing = syncing;
 		this.settings = settings;
+		this.retryDelay = new RetryDelay(settings.retryInterval(), settings.maxRetryInterval());
 		this.clock = clock;
 	}
 
@@ -96,9 +101,13 @@ public class TokenRefreshing {
 				yield false;
 			}
 			case OAuthProvider.Grant.Unavailable(String reason) -> {
-				// The claim lapses after the retry interval; the retry tick picks it up
-				// then.
-				log.warn("Token refresh of calendar {} failed, will retry: {}", connection.id().value(), reason);
+				// Back off: the claim is stretched by a delay that doubles with each
+				// consecutive failure; the retry tick picks the token up once it lapses.
+				int failures = this.connections.countFailure(connection.id());
+				Duration wait = this.retryDelay.after(failures);
+				this.connections.holdClaim(connection.id(), this.clock.instant().plus(wait));
+				log.warn("Token refresh of calendar {} failed {} time(s), retrying in {}: {}", connection.id().value(),
+						failures, wait, reason);
 				this.connections.save(connection.failed("Token refresh failed: " + reason));
 				yield false;
 			}

@@ -40,6 +40,33 @@ public record BusyTimes(List<TimeRange> intervals, Duration buffer) {
 		return merged(calendars.stream().flatMap((calendar) -> calendar.blocked().stream()).toList());
 	}
 
+	/**
+	 * The reported busy time minus our own events: a provider's free/busy answer contains
+	 * the bookings we wrote back, which must not block their neighbours (with the buffer)
+	 * or come back as conflicts. What is left of a busy interval around one of ours (an
+	 * external meeting adjoining a booking) still counts.
+	 */
+	public static List<TimeRange> without(List<TimeRange> reported, List<TimeRange> ours) {
+		List<TimeRange> left = new ArrayList<>(reported);
+		for (TimeRange own : merged(ours)) {
+			List<TimeRange> next = new ArrayList<>();
+			for (TimeRange busy : left) {
+				if (!busy.overlaps(own)) {
+					next.add(busy);
+					continue;
+				}
+				if (busy.start().isBefore(own.start())) {
+					next.add(new TimeRange(busy.start(), own.start()));
+				}
+				if (busy.end().isAfter(own.end())) {
+					next.add(new TimeRange(own.end(), busy.end()));
+				}
+			}
+			left = next;
+		}
+		return List.copyOf(left);
+	}
+
 	static List<TimeRange> merged(List<TimeRange> ranges) {
 		List<TimeRange> sorted = new ArrayList<>(ranges);
 		sorted.sort(Comparator.comparing(TimeRange::start));

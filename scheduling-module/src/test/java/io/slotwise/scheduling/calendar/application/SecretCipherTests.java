@@ -38,7 +38,7 @@ class SecretCipherTests {
 	}
 
 	private static CalendarSettings settings(String key) {
-		return new CalendarSettings(key, null, null, null, null, null, null, null, null);
+		return new CalendarSettings(key, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 
 }

@@ -20,12 +20,19 @@ import io.slotwise.scheduling.calendar.CalendarSyncStatus;
 import io.slotwise.scheduling.calendar.ConnectionId;
 import io.slotwise.scheduling.calendar.ConnectionStatus;
 import io.slotwise.scheduling.calendar.ManageCalendars;
+import io.slotwise.scheduling.calendar.WatchCalendars;
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 
+import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
@@ -36,23 +43,49 @@ import org.springframework.stereotype.Controller;
 @Controller
 class CalendarControls {
 
+	/** Connections per practitioner are few; a page of 50 covers any real case. */
+	private static final int MAX_PAGE = 50;
+
+	private static final int DEFAULT_PAGE = 20;
+
 	private final ManageCalendars calendars;
 
 	private final CalendarSyncStatus syncStatus;
 
-	CalendarControls(ManageCalendars calendars, CalendarSyncStatus syncStatus) {
+	private final WatchCalendars watch;
+
+	CalendarControls(ManageCalendars calendars, CalendarSyncStatus syncStatus, WatchCalendars watch) {
 		this.calendars = calendars;
+		this.watch = watch;
 		this.syncStatus = syncStatus;
 	}
 
 	@QueryMapping
 	@PreAuthorize("hasAnyRole('PRACTITIONER', 'STAFF', 'ADMIN')")
-	List<ConnectionView> calendarConnections(@Argument PractitionerId practitionerId, CalendarCaller caller) {
+	Window<ConnectionView> calendarConnections(@Argument PractitionerId practitionerId, ScrollSubrange subrange,
+			CalendarCaller caller) {
+		Page page = Page.of(subrange, DEFAULT_PAGE, MAX_PAGE);
 		return switch (this.calendars.connections(caller, practitionerId)) {
 			case Outcome.Done<List<CalendarConnectionDetails>>(List<CalendarConnectionDetails> found) ->
-				found.stream().map(ConnectionView::of).toList();
+				page.fromOverfetch(
+						found.stream().skip(page.offset()).limit(page.size() + 1L).map(ConnectionView::of).toList());
 			case Outcome.Refused<List<CalendarConnectionDetails>>(Problem problem) -> throw UserErrors.raised(problem);
 		};
+	}
+
+	/**
+	 * The freshness of the practitioner's calendar data beside their free slots: the
+	 * practitioner is the {@code availableSlots} argument this connection answers.
+	 */
+	@SchemaMapping(typeName = "SlotConnection", field = "calendarSync")
+	@PreAuthorize("permitAll()")
+	CalendarSync slotsCalendarSync(DataFetchingEnvironment environment) {
+		Object argument = environment.getExecutionStepInfo().getParent().getArgument("practitionerId");
+		if (argument == null) {
+			return CalendarSync.none();
+		}
+		PractitionerId practitioner = PractitionerId.of(argument.toString());
+		return this.syncStatus.syncOf(List.of(practitioner)).getOrDefault(practitioner, CalendarSync.none());
 	}
 
 	@MutationMapping
@@ -95,6 +128,16 @@ class CalendarControls {
 	@PreAuthorize("hasAnyRole('PRACTITIONER', 'STAFF', 'ADMIN')")
 	ConnectionPayload disconnectCalendar(@Argument ConnectionInput input, CalendarCaller caller) {
 		return ConnectionPayload.of(this.calendars.disconnect(caller, input.connectionId()));
+	}
+
+	@SubscriptionMapping
+	@PreAuthorize("hasAnyRole('PRACTITIONER', 'STAFF', 'ADMIN')")
+	Flux<ConnectionView> calendarConnectionChanged(@Argument PractitionerId practitionerId, CalendarCaller caller) {
+		return switch (this.watch.changes(caller, practitionerId)) {
+			case Outcome.Done<Flux<CalendarConnectionDetails>>(Flux<CalendarConnectionDetails> changes) ->
+				changes.map(ConnectionView::of);
+			case Outcome.Refused<Flux<CalendarConnectionDetails>>(Problem problem) -> throw UserErrors.raised(problem);
+		};
 	}
 
 	/**

@@ -121,6 +121,26 @@ class JooqCalendarConnections implements CalendarConnections {
 	public void releaseClaim(ConnectionId id) {
 		this.db.update(CALENDAR_CONNECTION)
 			.setNull(CALENDAR_CONNECTION.REFRESH_CLAIMED_UNTIL)
+			.set(CALENDAR_CONNECTION.REFRESH_FAILURES, 0)
+			.where(CALENDAR_CONNECTION.ID.eq(id.value()))
+			.execute();
+	}
+
+	@Override
+	public int countFailure(ConnectionId id) {
+		return this.db.update(CALENDAR_CONNECTION)
+			.set(CALENDAR_CONNECTION.REFRESH_FAILURES, CALENDAR_CONNECTION.REFRESH_FAILURES.plus(1))
+			.where(CALENDAR_CONNECTION.ID.eq(id.value()))
+			.returningResult(CALENDAR_CONNECTION.REFRESH_FAILURES)
+			.fetchOptional()
+			.map((row) -> row.value1())
+			.orElse(1);
+	}
+
+	@Override
+	public void holdClaim(ConnectionId id, Instant until) {
+		this.db.update(CALENDAR_CONNECTION)
+			.set(CALENDAR_CONNECTION.REFRESH_CLAIMED_UNTIL, utc(until))
 			.where(CALENDAR_CONNECTION.ID.eq(id.value()))
 			.execute();
 	}

@@ -31,7 +31,9 @@ import org.springframework.stereotype.Component;
 @Component
 class GoogleAuthorization implements OAuthProvider {
 
-	private static final String SCOPES = "https://www.googleapis.com/auth/calendar.freebusy";
+	/** Free/busy to read, events to write bookings back (issue 10, two-way). */
+	private static final String SCOPES = "https://www.googleapis.com/auth/calendar.freebusy"
+			+ " https://www.googleapis.com/auth/calendar.events";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
