@@ -166,7 +166,7 @@ class FunnelBenchmark {
 					Instant at = end.minus(Duration.ofSeconds((long) (Math.random() * 86_400 * 20)));
 					UUID hold = UUID.randomUUID();
 					FunnelFact fact = new FunnelFact(hold, at, UUID.randomUUID(), FunnelFact.Kind.HOLD_PLACED, id(3),
-							id(1033), id(101033), "SPECIALTY_3", hold, hold, at.plus(Duration.ofDays(2)));
+							id(1033), id(101033), "SPECIALTY_3", hold, hold, at.plus(Duration.ofDays(2)), null);
 					this.transactions.executeWithoutResult((status) -> this.facts.append(fact));
 				}
 			}));
