@@ -78,7 +78,7 @@ class FunnelSeries {
 				for (Record row : this.db.fetch(
 						"SELECT d.day, d.kind, sum(d." + column + ") FROM analytics." + rollup
 								+ " d WHERE d.day >= ?::date AND d.day < ?::date AND d.kind IN (" + kindList + ") AND "
-								+ filter.sql() + " GROUP BY d.day, d.kind",
+								+ filter.sql() + " GROUP BY d.day, d.kind HAVING sum(d." + column + ") <> 0",
 						filter.with(split.firstDay(), split.endDay()))) {
 					add(buckets, DaySplit.midnight(row.get(0, LocalDate.class)), row.get(1, String.class),
 							row.get(2, BigDecimal.class).longValueExact());

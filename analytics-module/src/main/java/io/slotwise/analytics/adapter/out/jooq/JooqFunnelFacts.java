@@ -102,9 +102,11 @@ class JooqFunnelFacts implements FunnelFacts {
 		String kindList = kinds.stream().map((kind) -> "'" + kind + "'").collect(Collectors.joining(", "));
 		if (split.firstDay() != null) {
 			FactFilter filter = FactFilter.dimensionsOf(query, "d");
-			for (Record row : this.db.fetch("SELECT d.kind, sum(d." + column + ") FROM analytics." + rollup
-					+ " d WHERE d.day >= ?::date AND d.day < ?::date AND d.kind IN (" + kindList + ") AND "
-					+ filter.sql() + " GROUP BY d.kind", filter.with(split.firstDay(), split.endDay()))) {
+			for (Record row : this.db.fetch(
+					"SELECT d.kind, sum(d." + column + ") FROM analytics." + rollup
+							+ " d WHERE d.day >= ?::date AND d.day < ?::date AND d.kind IN (" + kindList + ") AND "
+							+ filter.sql() + " GROUP BY d.kind HAVING sum(d." + column + ") <> 0",
+					filter.with(split.firstDay(), split.endDay()))) {
 				sums.merge(row.get(0, String.class), row.get(1, BigDecimal.class).longValueExact(), Long::sum);
 			}
 		}
