@@ -20,11 +20,11 @@ public interface DonationCampaigns {
 	Optional<DonationOffer> offer(UUID location);
 
 	/**
-	 * Records the patient's answer once per booking.
+	 * Records the answer of the patient who booked, once per booking.
+	 * @param patient the caller, from their token
 	 * @param amountCents null: no thanks
-	 * @return false when the booking was answered before
 	 */
-	boolean pledge(UUID appointment, UUID location, @Nullable Integer amountCents);
+	Pledge pledge(UUID appointment, UUID patient, UUID location, @Nullable Integer amountCents);
 
 	/** Pledges per location over [from, to); null location: all. */
 	List<PledgeFigures> figures(Instant from, Instant to, @Nullable UUID location);
@@ -55,6 +55,41 @@ public interface DonationCampaigns {
 
 		/** A suggested amount. */
 		public record Option(int amountCents, boolean preselected) {
+
+		}
+
+	}
+
+	/** What became of a pledge: recorded (or answered before), or refused and why. */
+	sealed interface Pledge {
+
+		/**
+		 * @param first false when the booking was answered before
+		 */
+		record Recorded(boolean first) implements Pledge {
+
+		}
+
+		record Refused(Problem problem, String message) implements Pledge {
+
+		}
+
+		/** Why a pledge is refused; each is a typed error code. */
+		enum Problem {
+
+			/**
+			 * No booking of that id is known (yet): analytics learns bookings moments
+			 * after they commit.
+			 */
+			BOOKING_NOT_FOUND,
+			/** Someone else's booking. */
+			NOT_YOUR_BOOKING,
+			/** The booking is at another location than the one named. */
+			WRONG_LOCATION,
+			/** The booking's location runs no campaign. */
+			NO_CAMPAIGN,
+			/** Not positive, or above the largest amount. */
+			INVALID_AMOUNT
 
 		}
 

@@ -1,6 +1,8 @@
 package io.slotwise.analytics;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -13,9 +15,16 @@ import org.jspecify.annotations.Nullable;
  * @param from start, inclusive
  * @param to end, exclusive
  * @param bucket the time series' step
+ * @param zone the zone whose midnights start DAY buckets: the location's, UTC when the
+ * query names no location
  */
 public record FunnelQuery(Instant from, Instant to, @Nullable UUID location, @Nullable UUID practitioner,
-		@Nullable UUID visitType, @Nullable String specialty, Bucket bucket) {
+		@Nullable UUID visitType, @Nullable String specialty, Bucket bucket, ZoneId zone) {
+
+	public FunnelQuery(Instant from, Instant to, @Nullable UUID location, @Nullable UUID practitioner,
+			@Nullable UUID visitType, @Nullable String specialty, Bucket bucket) {
+		this(from, to, location, practitioner, visitType, specialty, bucket, ZoneOffset.UTC);
+	}
 
 	public FunnelQuery {
 		if (!from.isBefore(to)) {
@@ -23,7 +32,15 @@ public record FunnelQuery(Instant from, Instant to, @Nullable UUID location, @Nu
 		}
 	}
 
-	/** Steps of the time series, in UTC. */
+	public FunnelQuery inZone(ZoneId zone) {
+		return new FunnelQuery(this.from, this.to, this.location, this.practitioner, this.visitType, this.specialty,
+				this.bucket, zone);
+	}
+
+	/**
+	 * Steps of the time series; hours are the same everywhere, days start at the zone's
+	 * midnight.
+	 */
 	public enum Bucket {
 
 		HOUR, DAY

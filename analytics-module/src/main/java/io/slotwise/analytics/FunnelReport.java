@@ -14,10 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param timeToBook from a journey's first search to its first booking
  * @param holds what became of the holds placed in the period
  * @param cancellations cancellations in the period and how they were refilled
+ * @param waitlist what became of the waitlist offers made in the period
  * @param series counts per time bucket
  */
 public record FunnelReport(Instant from, Instant to, List<StageCount> stages, double overallConversion,
-		TimeToBook timeToBook, Holds holds, Cancellations cancellations, List<Bucket> series) {
+		TimeToBook timeToBook, Holds holds, Cancellations cancellations, Waitlist waitlist, List<Bucket> series) {
 
 	/** The steps from looking to booking, in order. */
 	public enum Stage {
@@ -27,7 +28,7 @@ public record FunnelReport(Instant from, Instant to, List<StageCount> stages, do
 	}
 
 	/**
-	 * @param journeys distinct journeys that reached the step in the period
+	 * @param journeys journeys that first reached the step in the period
 	 * @param conversionFromPrevious share of the previous step's journeys (1 for the
 	 * first, 0 when the previous had none)
 	 */
@@ -58,17 +59,35 @@ public record FunnelReport(Instant from, Instant to, List<StageCount> stages, do
 	/**
 	 * @param cancelled cancellations in the period
 	 * @param refilled of those, the freed slot booked again afterwards (by anyone)
+	 * @param refilledFromWaitlist of the refilled, booked by accepting a waitlist offer
 	 * @param medianTimeToRefill null when none was refilled
 	 */
-	public record Cancellations(long cancelled, long refilled, @Nullable Duration medianTimeToRefill) {
+	public record Cancellations(long cancelled, long refilled, long refilledFromWaitlist,
+			@Nullable Duration medianTimeToRefill) {
 
 	}
 
 	/**
-	 * Facts counted per bucket (events, not distinct journeys).
+	 * Waitlist offers made in the period and how each ended (an open offer has not).
+	 *
+	 * @param acceptanceRate accepted over offered (0 when none)
+	 */
+	public record Waitlist(long offered, long accepted, long declined, long lapsed, long withdrawn,
+			double acceptanceRate) {
+
+	}
+
+	/**
+	 * Facts counted per bucket (events, not distinct journeys), and the bucket's own
+	 * conversion: journeys that first booked in it over journeys that first searched in
+	 * it.
+	 *
+	 * @param medianTimeToBook over the journeys that first booked in the bucket; null
+	 * when none
 	 */
 	public record Bucket(Instant start, long searches, long views, long holdsPlaced, long holdsAbandoned, long bookings,
-			long cancellations) {
+			long cancellations, long offers, long offersAccepted, long searchingJourneys, long bookedJourneys,
+			double conversion, @Nullable Duration medianTimeToBook) {
 
 	}
 

@@ -1,5 +1,7 @@
 package io.slotwise.platform;
 
+import java.time.Duration;
+
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -16,7 +18,11 @@ public final class GraphQlClients {
 	 * anonymous caller
 	 */
 	public static HttpGraphQlTester http(int port, String authorization) {
-		WebTestClient.Builder client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql");
+		// The 5 s default is too short for a first request on a shared, loaded build
+		// machine.
+		WebTestClient.Builder client = WebTestClient.bindToServer()
+			.responseTimeout(Duration.ofSeconds(30))
+			.baseUrl("http://localhost:" + port + "/graphql");
 		if (authorization != null) {
 			client.defaultHeader("Authorization", authorization);
 		}

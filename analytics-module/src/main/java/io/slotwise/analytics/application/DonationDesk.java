@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.slotwise.analytics.DonationCampaigns;
 import io.slotwise.analytics.domain.DonationRules;
 import io.slotwise.analytics.domain.Pledges;
+import io.slotwise.analytics.domain.Pseudonyms;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -20,12 +21,15 @@ class DonationDesk implements DonationCampaigns {
 
 	private final Pledges pledges;
 
+	private final Pseudonyms pseudonyms;
+
 	private final AnalyticsSettings settings;
 
 	private final Clock clock;
 
-	DonationDesk(Pledges pledges, AnalyticsSettings settings, Clock clock) {
+	DonationDesk(Pledges pledges, Pseudonyms pseudonyms, AnalyticsSettings settings, Clock clock) {
 		this.pledges = pledges;
+		this.pseudonyms = pseudonyms;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -46,15 +50,13 @@ class DonationDesk implements DonationCampaigns {
 	}
 
 	@Override
-	public boolean pledge(UUID appointment, UUID location, @Nullable Integer amountCents) {
-		if (this.pledges.campaign(location).isEmpty()) {
-			throw new IllegalStateException("The location runs no donation campaign");
+	public Pledge pledge(UUID appointment, UUID patient, UUID location, @Nullable Integer amountCents) {
+		Optional<Pledge.Refused> refused = DonationRules.refusal(this.pledges.booking(appointment).orElse(null),
+				this.pseudonyms.of(patient), location, this.pledges.campaign(location).isPresent(), amountCents);
+		if (refused.isPresent()) {
+			return refused.get();
 		}
-		if (amountCents != null && !DonationRules.pledgeable(amountCents)) {
-			throw new IllegalArgumentException(
-					"A pledge is positive and at most " + DonationRules.LARGEST_CENTS + " cents");
-		}
-		return this.pledges.record(appointment, location, amountCents, this.clock.instant());
+		return new Pledge.Recorded(this.pledges.record(appointment, location, amountCents, this.clock.instant()));
 	}
 
 	@Override

@@ -8,10 +8,12 @@ import java.util.UUID;
 
 import io.slotwise.analytics.domain.FunnelFact;
 import io.slotwise.analytics.domain.FunnelFacts;
+import io.slotwise.analytics.domain.Pledges;
 import io.slotwise.analytics.domain.Pseudonyms;
 import io.slotwise.scheduling.BookingEvent;
 import io.slotwise.scheduling.HoldEvent;
 import io.slotwise.scheduling.PatientId;
+import io.slotwise.waitlist.OfferEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,10 +21,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Learns holds and bookings from scheduling's published events. Runs after the booking
- * committed, asynchronously and in its own transaction, so recording never slows or fails
- * a booking; a failure leaves the publication incomplete and it is resubmitted. A replay
- * maps to the same fact id and is stored once.
+ * Learns holds and bookings from scheduling's published events, and waitlist offers from
+ * the waitlist's. Runs after the booking committed, asynchronously and in its own
+ * transaction, so recording never slows or fails a booking; a failure leaves the
+ * publication incomplete and it is resubmitted. A replay maps to the same fact id and is
+ * stored once.
  */
 @Component
 class FunnelIngestion {
@@ -35,15 +38,21 @@ class FunnelIngestion {
 
 	private final VisitTypeSpecialties specialties;
 
+	private final OfferPlaces places;
+
+	private final Pledges pledges;
+
 	private final AnalyticsSettings settings;
 
 	private final Clock clock;
 
-	FunnelIngestion(FunnelFacts facts, Pseudonyms pseudonyms, VisitTypeSpecialties specialties,
-			AnalyticsSettings settings, Clock clock) {
+	FunnelIngestion(FunnelFacts facts, Pseudonyms pseudonyms, VisitTypeSpecialties specialties, OfferPlaces places,
+			Pledges pledges, AnalyticsSettings settings, Clock clock) {
 		this.facts = facts;
 		this.pseudonyms = pseudonyms;
 		this.specialties = specialties;
+		this.places = places;
+		this.pledges = pledges;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -51,13 +60,31 @@ class FunnelIngestion {
 	@ApplicationModuleListener
 	void on(BookingEvent event) {
 		UUID journey = journeyOf(event.patient(), event.occurredAt());
+		if (event instanceof BookingEvent.Confirmed) {
+			// Who may pledge for it: only a pseudonym is kept.
+			this.pledges.booked(event.appointment().value(), this.pseudonyms.of(event.patient().value()),
+					event.location().value());
+		}
 		record(SchedulingFacts.of(event, journey, specialty(event.visitType().value())));
 	}
 
 	@ApplicationModuleListener
 	void on(HoldEvent event) {
+		if (event.holder().value().equals(event.hold().value())) {
+			// The waitlist's own hold for its offers (its holder is the hold itself): no
+			// patient took it, so it is no step of anyone's journey; the offers count.
+			return;
+		}
 		UUID journey = journeyOf(event.holder(), SchedulingFacts.occurredAt(event));
 		record(SchedulingFacts.of(event, journey, specialty(event.visitType().value())));
+	}
+
+	@ApplicationModuleListener
+	void on(OfferEvent event) {
+		UUID journey = journeyOf(event.patient(), event.occurredAt());
+		OfferPlaces.Place place = (event instanceof OfferEvent.Made)
+				? this.places.placeOf(event.patient().value(), event.offer().value()).orElse(null) : null;
+		record(SchedulingFacts.of(event, journey, place, (place != null) ? specialty(place.visitType()) : null));
 	}
 
 	private UUID journeyOf(PatientId patient, Instant at) {

@@ -21,19 +21,25 @@ class FunnelReporting implements ReportFunnel {
 
 	private final FunnelFacts facts;
 
-	FunnelReporting(FunnelFacts facts) {
+	private final LocationZones zones;
+
+	FunnelReporting(FunnelFacts facts, LocationZones zones) {
 		this.facts = facts;
+		this.zones = zones;
 	}
 
 	@Override
-	public FunnelReport funnel(FunnelQuery query, @Nullable Set<UUID> staffLocations) {
-		if (staffLocations != null && (query.location() == null || !staffLocations.contains(query.location()))) {
+	public FunnelReport funnel(FunnelQuery asked, @Nullable Set<UUID> staffLocations) {
+		if (staffLocations != null && (asked.location() == null || !staffLocations.contains(asked.location()))) {
 			throw new AccessDeniedException("Staff see the funnel of their own locations only");
 		}
+		// A location's days start at its own midnight; the network's at UTC's.
+		FunnelQuery query = (asked.location() != null)
+				? asked.inZone(this.zones.zoneOf(asked.location()).orElse(asked.zone())) : asked;
 		Map<FunnelReport.Stage, Long> journeys = this.facts.journeysPerStage(query);
 		return new FunnelReport(query.from(), query.to(), Funnel.stages(journeys), Funnel.overall(journeys),
 				this.facts.timeToBook(query), this.facts.holds(query), this.facts.cancellations(query),
-				this.facts.series(query));
+				this.facts.waitlist(query), this.facts.series(query));
 	}
 
 }

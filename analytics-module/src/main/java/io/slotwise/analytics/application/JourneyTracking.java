@@ -53,7 +53,7 @@ class JourneyTracking implements TrackJourney {
 		FunnelFact.Kind kind = FunnelFact.Kind.valueOf(step.kind().name());
 		return this.facts
 			.append(new FunnelFact(FunnelFact.idOf("step", journey.value(), step.id()), now, journey.value(), kind,
-					step.location(), step.practitioner(), step.visitType(), step.specialty(), null, null, null));
+					step.location(), step.practitioner(), step.visitType(), step.specialty(), null, null, null, null));
 	}
 
 	@Override

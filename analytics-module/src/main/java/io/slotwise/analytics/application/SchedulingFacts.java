@@ -7,11 +7,12 @@ import io.slotwise.analytics.domain.FunnelFact;
 import io.slotwise.analytics.domain.FunnelFact.Kind;
 import io.slotwise.scheduling.BookingEvent;
 import io.slotwise.scheduling.HoldEvent;
+import io.slotwise.waitlist.OfferEvent;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Scheduling's events as funnel facts. The fact id is derived from the event's own
- * identity, so a redelivered event maps to the same id.
+ * Scheduling's and the waitlist's events as funnel facts. The fact id is derived from the
+ * event's own identity, so a redelivered event maps to the same id.
  */
 final class SchedulingFacts {
 
@@ -40,7 +41,25 @@ final class SchedulingFacts {
 		Instant at = occurredAt(event);
 		// A hold is placed, released or expired once, so its id and the kind identify it.
 		return new FunnelFact(FunnelFact.idOf(kind, hold), at, journey, kind, event.location().value(),
-				event.practitioner().value(), event.visitType().value(), specialty, hold, hold, event.start());
+				event.practitioner().value(), event.visitType().value(), specialty, hold, hold, event.start(), null);
+	}
+
+	static FunnelFact of(OfferEvent event, UUID journey, OfferPlaces.@Nullable Place place,
+			@Nullable String specialty) {
+		Kind kind = switch (event) {
+			case OfferEvent.Made made -> Kind.OFFERED;
+			case OfferEvent.Accepted accepted -> Kind.OFFER_ACCEPTED;
+			case OfferEvent.Declined declined -> Kind.OFFER_DECLINED;
+			case OfferEvent.Lapsed lapsed -> Kind.OFFER_LAPSED;
+			case OfferEvent.Withdrawn withdrawn -> Kind.OFFER_WITHDRAWN;
+		};
+		UUID offer = event.offer().value();
+		Instant start = (event instanceof OfferEvent.Made made) ? made.start() : null;
+		UUID appointment = (event instanceof OfferEvent.Accepted accepted) ? accepted.appointment().value() : null;
+		// An offer is made and ends once, so its id and the kind identify the fact.
+		return new FunnelFact(FunnelFact.idOf(kind, offer), event.occurredAt(), journey, kind,
+				(place != null) ? place.location() : null, (place != null) ? place.practitioner() : null,
+				(place != null) ? place.visitType() : null, specialty, offer, null, start, appointment);
 	}
 
 	static Instant occurredAt(HoldEvent event) {
@@ -57,7 +76,7 @@ final class SchedulingFacts {
 		// own instant.
 		return new FunnelFact(FunnelFact.idOf(kind, appointment, event.occurredAt()), event.occurredAt(), journey, kind,
 				event.location().value(), event.practitioner().value(), event.visitType().value(), specialty,
-				appointment, hold, slotStart);
+				appointment, hold, slotStart, null);
 	}
 
 }

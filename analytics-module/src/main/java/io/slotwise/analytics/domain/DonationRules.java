@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import io.slotwise.analytics.DonationCampaigns.Campaign;
 import io.slotwise.analytics.DonationCampaigns.DonationOffer;
+import io.slotwise.analytics.DonationCampaigns.Pledge;
+import io.slotwise.analytics.DonationCampaigns.Pledge.Problem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a campaign may suggest and how it is offered: a few ascending amounts, the middle
@@ -21,7 +25,7 @@ public final class DonationRules {
 	private DonationRules() {
 	}
 
-	public static Campaign campaign(java.util.UUID location, String name, List<Integer> amountsCents) {
+	public static Campaign campaign(UUID location, String name, List<Integer> amountsCents) {
 		if (name.isBlank() || name.length() > 80) {
 			throw new IllegalArgumentException("A campaign needs a name of at most 80 characters");
 		}
@@ -53,8 +57,34 @@ public final class DonationRules {
 		return new DonationOffer(campaign, options, typical, Math.toIntExact(sample));
 	}
 
-	public static boolean pledgeable(Integer amountCents) {
-		return amountCents > 0 && amountCents <= LARGEST_CENTS;
+	/**
+	 * Whether the caller may answer for the booking: only its own patient, at the
+	 * booking's location, under a running campaign, with a sane amount (or no thanks).
+	 * @param booking null when the booking is not known (yet)
+	 */
+	public static Optional<Pledge.Refused> refusal(Pledges.@Nullable Booking booking, String callerKey, UUID location,
+			boolean campaignRuns, @Nullable Integer amountCents) {
+		if (booking == null) {
+			return refused(Problem.BOOKING_NOT_FOUND,
+					"No booking of that id is known; a booking just made may take a moment to arrive");
+		}
+		if (!booking.patientKey().equals(callerKey)) {
+			return refused(Problem.NOT_YOUR_BOOKING, "Only the patient who booked may pledge for the booking");
+		}
+		if (!booking.location().equals(location)) {
+			return refused(Problem.WRONG_LOCATION, "The booking is at another location");
+		}
+		if (!campaignRuns) {
+			return refused(Problem.NO_CAMPAIGN, "The location runs no donation campaign");
+		}
+		if (amountCents != null && (amountCents <= 0 || amountCents > LARGEST_CENTS)) {
+			return refused(Problem.INVALID_AMOUNT, "A pledge is positive and at most " + LARGEST_CENTS + " cents");
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<Pledge.Refused> refused(Problem problem, String message) {
+		return Optional.of(new Pledge.Refused(problem, message));
 	}
 
 }

@@ -26,6 +26,8 @@ public interface FunnelFacts {
 
 	FunnelReport.Cancellations cancellations(FunnelQuery query);
 
+	FunnelReport.Waitlist waitlist(FunnelQuery query);
+
 	List<FunnelReport.Bucket> series(FunnelQuery query);
 
 	/**

@@ -27,4 +27,14 @@ public interface Pledges {
 
 	List<PledgeFigures> figures(Instant from, Instant to, @Nullable UUID location);
 
+	/** Remembers who booked (a pseudonym) and where; a replay changes nothing. */
+	void booked(UUID appointment, String patientKey, UUID location);
+
+	Optional<Booking> booking(UUID appointment);
+
+	/** A booking as far as pledging needs it. */
+	record Booking(String patientKey, UUID location) {
+
+	}
+
 }

@@ -35,9 +35,10 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Drives real journeys through the GraphQL API on a controlled clock (searches and views
  * tracked by the client, sign-in links, holds that are confirmed, expire or are released,
- * a cancellation refilled by another patient) and checks every funnel figure against
- * values worked out by hand from those flows. Then replays every analytics publication
- * through the registry and checks that no figure moved.
+ * a cancellation refilled by another patient, another refilled from the waitlist) and
+ * checks every funnel figure, per period and per hour, against values worked out by hand
+ * from those flows. Then replays every analytics publication through the registry and
+ * checks that no figure moved.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "slotwise.analytics.pace-minimum=3")
@@ -71,8 +72,19 @@ class FunnelApiTests {
 			  stages { stage journeys conversionFromPrevious } overallConversion
 			  timeToBook { journeys average median }
 			  holds { placed abandoned abandonmentRate bookings holdsPerBooking }
-			  cancellations { cancelled refilled medianTimeToRefill }
-			  series { start searches views holdsPlaced holdsAbandoned bookings cancellations } } }""";
+			  cancellations { cancelled refilled refilledFromWaitlist medianTimeToRefill }
+			  waitlist { offered accepted declined lapsed withdrawn acceptanceRate }
+			  series { start searches views holdsPlaced holdsAbandoned bookings cancellations offers offersAccepted
+			    searchingJourneys bookedJourneys conversion medianTimeToBook } } }""";
+
+	static final String JOIN = """
+			mutation($p: WaitlistPreferencesInput!) { joinWaitlist(input: {preferences: $p}) {
+			  entry { id } errors { code field } } }""";
+
+	static final String OFFERS = "{ myOffers(first: 5) { edges { node { id status } } } }";
+
+	static final String ACCEPT = """
+			mutation($id: ID!) { acceptOffer(input: {offerId: $id}) { offer { status } errors { code } } }""";
 
 	static final String SEARCH = """
 			query($visitType: ID!) { searchPractitioners(input: {zip: "10001", radius: 5, visitTypeId: $visitType}) {
@@ -119,6 +131,7 @@ class FunnelApiTests {
 		UUID bob = UUID.randomUUID();
 		UUID carol = UUID.randomUUID();
 		UUID dave = UUID.randomUUID();
+		UUID eve = UUID.randomUUID();
 
 		// Alice: search, view, sign in, hold, book. 5 minutes from search to booking.
 		clock.set(T0);
@@ -169,37 +182,80 @@ class FunnelApiTests {
 		at(clock, 64.5);
 		String daveHold = hold(dave, clinic, day, LocalTime.of(10, 0));
 		at(clock, 65);
-		confirm(dave, daveHold);
+		String daveBooking = confirm(dave, daveHold);
 
-		awaitFacts("BOOKED", 3);
+		// Eve searches and joins the waitlist; Dave cancels at 70, the freed slot is
+		// offered to Eve, who accepts at 72: 6 minutes from her search to her booking.
+		at(clock, 66);
+		String eveJourney = track(null, "SEARCHED", null);
+		link(eve, eveJourney);
+		asPatient(eve).document(JOIN)
+			.variable("p",
+					Map.of("visitTypeId", clinic.visitType().value().toString(), "locationIds",
+							List.of(clinic.location().value().toString()), "earliest", day.minusDays(1).toString(),
+							"latest", day.plusDays(1).toString()))
+			.execute()
+			.path("joinWaitlist.errors")
+			.entityList(Object.class)
+			.hasSize(0);
+		at(clock, 70);
+		cancel(dave, daveBooking);
+		String offer = Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
+			.until(() -> asPatient(eve).document(OFFERS)
+				.execute()
+				.path("myOffers.edges[*].node.id")
+				.entityList(String.class)
+				.get(), (ids) -> !ids.isEmpty())
+			.get(0);
+		at(clock, 72);
+		asPatient(eve).document(ACCEPT)
+			.variable("id", offer)
+			.execute()
+			.path("acceptOffer.offer.status")
+			.entity(String.class)
+			.isEqualTo("ACCEPTED");
+
+		awaitFacts("BOOKED", 4);
+		awaitFacts("OFFER_ACCEPTED", 1);
 		awaitAllListenersDone();
 		Map<String, Object> report = funnel(clinic);
-		assertThat(report.get("stages")).isEqualTo(
-				List.of(stage("SEARCH", 5, 1.0), stage("VIEW", 2, 0.4), stage("HOLD", 4, 2.0), stage("BOOK", 3, 0.75)));
-		assertThat(report.get("overallConversion")).isEqualTo(0.6);
-		// 5, 15 and 13 minutes: median 13, average 11.
-		assertThat(report.get("timeToBook")).isEqualTo(Map.of("journeys", 3, "average", "PT11M", "median", "PT13M"));
-		// Five holds: Bob's first expired, Carol's was released.
+		// Six searching journeys (Alice, Bob, Carol, the anonymous one, Dave, Eve); Eve
+		// never held a slot herself: the waitlist's hold for its offer is nobody's step.
+		assertThat(report.get("stages")).isEqualTo(List.of(stage("SEARCH", 6, 1.0), stage("VIEW", 2, 2 / 6.0),
+				stage("HOLD", 4, 2.0), stage("BOOK", 4, 1.0)));
+		assertThat(report.get("overallConversion")).isEqualTo(4 / 6.0);
+		// 5, 15, 13 and 6 minutes: median (6 + 13) / 2 = 9.5, average 39 / 4 = 9.75.
+		assertThat(report.get("timeToBook"))
+			.isEqualTo(Map.of("journeys", 4, "average", "PT9M45S", "median", "PT9M30S"));
+		// Five holds: Bob's first expired, Carol's was released. Four bookings.
 		assertThat(report.get("holds")).isEqualTo(
-				Map.of("placed", 5, "abandoned", 2, "abandonmentRate", 0.4, "bookings", 3, "holdsPerBooking", 5.0 / 3));
-		assertThat(report.get("cancellations"))
-			.isEqualTo(Map.of("cancelled", 1, "refilled", 1, "medianTimeToRefill", "PT5M"));
-		// Per hour: the expiry counts at the hold's expiry (minute 13), the cancellation
-		// at 60.
-		assertThat(report.get("series"))
-			.isEqualTo(List.of(bucket(T0, 5, 2, 4, 2, 2, 0), bucket(T0.plus(Duration.ofHours(1)), 0, 0, 1, 0, 1, 1)));
+				Map.of("placed", 5, "abandoned", 2, "abandonmentRate", 0.4, "bookings", 4, "holdsPerBooking", 1.25));
+		// Alice's slot refilled by Dave after 5 minutes, Dave's by Eve from the waitlist
+		// after 2: median 3.5.
+		assertThat(report.get("cancellations")).isEqualTo(
+				Map.of("cancelled", 2, "refilled", 2, "refilledFromWaitlist", 1, "medianTimeToRefill", "PT3M30S"));
+		assertThat(report.get("waitlist")).isEqualTo(
+				Map.of("offered", 1, "accepted", 1, "declined", 0, "lapsed", 0, "withdrawn", 0, "acceptanceRate", 1.0));
+		// Per hour: the expiry counts at the hold's expiry (minute 13), the cancellations
+		// at 60 and 70. First hour: 5 first searches, Alice and Bob booked (5 and 15
+		// minutes, median 10); second: Eve's search, Dave and Eve booked (13 and 6,
+		// median
+		// 9.5).
+		assertThat(report.get("series")).isEqualTo(List.of(bucket(T0, 5, 2, 4, 2, 2, 0, 0, 0, 5, 2, 0.4, "PT10M"),
+				bucket(T0.plus(Duration.ofHours(1)), 1, 0, 1, 0, 2, 2, 1, 1, 1, 2, 2.0, "PT9M30S")));
 
-		// The pace a patient sees in search comes from the same journeys: 3 booked, the
-		// middle one 13 minutes after searching.
-		at(clock, 70);
+		// The pace a patient sees in search comes from the same journeys: 4 booked, the
+		// middle ones 6 and 13 minutes after searching.
+		at(clock, 80);
 		assertThat(graphQl(null).document(SEARCH)
 			.variable("visitType", clinic.visitType().value().toString())
 			.execute()
 			.path("searchPractitioners.edges[0].node.bookingPace")
 			.entity(Map.class)
 			.get())
-			.isEqualTo(Map.of("patients", 3, "median", "PT13M", "since",
-					T0.plus(Duration.ofMinutes(70)).minus(Duration.ofDays(90)).toString()));
+			.isEqualTo(Map.of("patients", 4, "median", "PT9M30S", "since",
+					T0.plus(Duration.ofMinutes(80)).minus(Duration.ofDays(90)).toString()));
 
 		// Staff see their own locations only.
 		Map<String, Object> own = Map.of("from", T0.toString(), "to", T0.plus(Duration.ofHours(2)).toString(),
@@ -211,7 +267,26 @@ class FunnelApiTests {
 			.execute()
 			.path("funnel.holds.placed")
 			.entity(Integer.class)
-			.isEqualTo(5);
+			.isEqualTo(5)
+			// The location's days start at its own midnight (New York's), not UTC's.
+			.path("funnel.series[*].start")
+			.entityList(String.class)
+			.isEqualTo(java.util.stream.Stream.of(T0, T0.plus(Duration.ofMinutes(72)))
+				.map((at) -> at.atZone(NEW_YORK).toLocalDate().atStartOfDay(NEW_YORK).toInstant().toString())
+				.distinct()
+				.toList())
+			.path("funnel.series[*].bookings")
+			.entityList(Integer.class)
+			.satisfies((bookings) -> assertThat(bookings.stream().mapToInt(Integer::intValue).sum()).isEqualTo(4));
+		// A reversed period and an overlong specialty are the caller's mistakes.
+		Map<String, Object> reversed = Map.of("from", T0.toString(), "to", T0.minusSeconds(1).toString(), "locationId",
+				clinic.location().value().toString());
+		graphQl(staff).document(FUNNEL)
+			.variable("filter", reversed)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "VALIDATION_FAILED")));
 		graphQl(bearer(UUID.randomUUID(), Map.of("locations", List.of(UUID.randomUUID().toString())), Role.STAFF))
 			.document(FUNNEL)
 			.variable("filter", own)
@@ -359,9 +434,14 @@ class FunnelApiTests {
 	}
 
 	private static Map<String, Object> bucket(Instant start, int searches, int views, int holdsPlaced,
-			int holdsAbandoned, int bookings, int cancellations) {
-		return Map.of("start", start.toString(), "searches", searches, "views", views, "holdsPlaced", holdsPlaced,
-				"holdsAbandoned", holdsAbandoned, "bookings", bookings, "cancellations", cancellations);
+			int holdsAbandoned, int bookings, int cancellations, int offers, int offersAccepted, int searching,
+			int booked, double conversion, String median) {
+		Map<String, Object> bucket = new java.util.HashMap<>(Map.of("start", start.toString(), "searches", searches,
+				"views", views, "holdsPlaced", holdsPlaced, "holdsAbandoned", holdsAbandoned, "bookings", bookings,
+				"cancellations", cancellations, "offers", offers, "offersAccepted", offersAccepted));
+		bucket.putAll(Map.of("searchingJourneys", searching, "bookedJourneys", booked, "conversion", conversion,
+				"medianTimeToBook", median));
+		return bucket;
 	}
 
 	private String asPatientToken() {

@@ -7,13 +7,16 @@ import java.util.UUID;
 import io.slotwise.analytics.DonationCampaigns;
 import io.slotwise.analytics.DonationCampaigns.Campaign;
 import io.slotwise.analytics.DonationCampaigns.DonationOffer;
+import io.slotwise.analytics.DonationCampaigns.Pledge;
 import io.slotwise.analytics.DonationCampaigns.PledgeFigures;
 import io.slotwise.analytics.adapter.in.graphql.JourneyMutations.UserError;
+import io.slotwise.scheduling.AppointmentDetails;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -51,20 +54,36 @@ class DonationOperations {
 		return this.campaigns.offer(locationId).orElse(null);
 	}
 
+	/**
+	 * The offer on a booking's confirmation, contributed to scheduling's Appointment type
+	 * through the schema alone: scheduling knows nothing of donations.
+	 */
+	@SchemaMapping(typeName = "Appointment")
+	@Nullable DonationOffer donationOffer(AppointmentDetails appointment) {
+		if (appointment.status() != AppointmentDetails.Status.BOOKED) {
+			return null;
+		}
+		return this.campaigns.offer(appointment.location().value()).orElse(null);
+	}
+
 	@MutationMapping
 	@PreAuthorize("hasRole('PATIENT')")
-	PledgePayload pledgeDonation(@Argument PledgeInput input) {
-		try {
-			boolean recorded = this.campaigns.pledge(input.appointmentId(), input.locationId(), input.amountCents());
-			return new PledgePayload(recorded, List.of());
-		}
-		catch (IllegalStateException ex) {
-			return new PledgePayload(false, List.of(new UserError("NOT_FOUND", ex.getMessage(), "input.locationId")));
-		}
-		catch (IllegalArgumentException ex) {
-			return new PledgePayload(false,
-					List.of(new UserError("VALIDATION_FAILED", ex.getMessage(), "input.amountCents")));
-		}
+	PledgePayload pledgeDonation(@Argument PledgeInput input, Viewer patient) {
+		Pledge pledge = this.campaigns.pledge(input.appointmentId(), patient.subject(), input.locationId(),
+				input.amountCents());
+		return switch (pledge) {
+			case Pledge.Recorded recorded -> new PledgePayload(recorded.first(), List.of());
+			case Pledge.Refused refused -> new PledgePayload(false,
+					List.of(new UserError(refused.problem().name(), refused.message(), field(refused.problem()))));
+		};
+	}
+
+	private static String field(Pledge.Problem problem) {
+		return switch (problem) {
+			case BOOKING_NOT_FOUND, NOT_YOUR_BOOKING -> "input.appointmentId";
+			case WRONG_LOCATION, NO_CAMPAIGN -> "input.locationId";
+			case INVALID_AMOUNT -> "input.amountCents";
+		};
 	}
 
 	@QueryMapping

@@ -25,6 +25,8 @@ class FunnelQueries {
 
 	private static final java.time.Duration LONGEST = java.time.Duration.ofDays(366);
 
+	private static final int LONGEST_SPECIALTY = 64;
+
 	private final ReportFunnel reports;
 
 	FunnelQueries(ReportFunnel reports) {
@@ -39,6 +41,12 @@ class FunnelQueries {
 			throw GraphqlErrorException.newErrorException()
 				.message("to must be after from, at most a year later")
 				.extensions(Map.of("code", "VALIDATION_FAILED", "field", "filter.to"))
+				.build();
+		}
+		if (filter.specialty() != null && filter.specialty().length() > LONGEST_SPECIALTY) {
+			throw GraphqlErrorException.newErrorException()
+				.message("A specialty code has at most " + LONGEST_SPECIALTY + " characters")
+				.extensions(Map.of("code", "VALIDATION_FAILED", "field", "filter.specialty"))
 				.build();
 		}
 		return this.reports.funnel(filter.toQuery(), viewer.staffLocations());

@@ -31,6 +31,11 @@ class JourneyMutations {
 	@MutationMapping
 	@PreAuthorize("permitAll()")
 	TrackFunnelStepPayload trackFunnelStep(@Argument TrackFunnelStepInput input) {
+		if (input.stepId() == null) {
+			// An empty string binds to no id; without one, two steps would collide.
+			return new TrackFunnelStepPayload(null, false,
+					List.of(new UserError("VALIDATION_FAILED", "stepId must be a UUID", "input.stepId")));
+		}
 		if (input.specialty() != null && input.specialty().length() > LONGEST_SPECIALTY) {
 			return new TrackFunnelStepPayload(null, false, List.of(new UserError("VALIDATION_FAILED",
 					"A specialty code has at most " + LONGEST_SPECIALTY + " characters", "input.specialty")));
@@ -48,7 +53,10 @@ class JourneyMutations {
 		return new LinkJourneyPayload(input.journeyId().value().toString(), List.of());
 	}
 
-	record TrackFunnelStepInput(@Nullable JourneyId journeyId, UUID stepId, TrackedStep.Kind step,
+	/**
+	 * @param stepId null when the client sent an empty string
+	 */
+	record TrackFunnelStepInput(@Nullable JourneyId journeyId, @Nullable UUID stepId, TrackedStep.Kind step,
 			@Nullable UUID locationId, @Nullable UUID practitionerId, @Nullable UUID visitTypeId,
 			@Nullable String specialty) {
 

@@ -19,9 +19,15 @@ import org.jspecify.annotations.Nullable;
 record FactFilter(String sql, List<Object> binds) {
 
 	static FactFilter of(FunnelQuery query, String alias) {
-		StringBuilder sql = new StringBuilder(
-				alias + ".occurred_at >= ?::timestamptz AND " + alias + ".occurred_at < ?::timestamptz");
-		List<Object> binds = new ArrayList<>(List.of(utc(query.from()), utc(query.to())));
+		return of(query, alias + ".occurred_at", query.from(), query.to(), alias);
+	}
+
+	/**
+	 * {@code column} in [from, to) and the query's dimensions on columns of the alias.
+	 */
+	static FactFilter of(FunnelQuery query, String column, Instant from, Instant to, String alias) {
+		StringBuilder sql = new StringBuilder(column + " >= ?::timestamptz AND " + column + " < ?::timestamptz");
+		List<Object> binds = new ArrayList<>(List.of(utc(from), utc(to)));
 		dimensions(query, alias, sql, binds);
 		return new FactFilter(sql.toString(), binds);
 	}
@@ -39,6 +45,14 @@ record FactFilter(String sql, List<Object> binds) {
 		dimension(alias + ".practitioner_id", "::uuid", query.practitioner(), sql, binds);
 		dimension(alias + ".visit_type_id", "::uuid", query.visitType(), sql, binds);
 		dimension(alias + ".specialty", "", query.specialty(), sql, binds);
+	}
+
+	/**
+	 * Whether the query can be answered from the per-location rollups, which keep no
+	 * practitioner or visit type.
+	 */
+	static boolean byLocation(FunnelQuery query) {
+		return query.practitioner() == null && query.visitType() == null;
 	}
 
 	private static void dimension(String column, String cast, @Nullable Object value, StringBuilder sql,

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import io.slotwise.analytics.FunnelQuery;
 import io.slotwise.analytics.FunnelReport;
@@ -27,34 +28,36 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
- * Facts in the month-partitioned {@code funnel_event} table. Figures are computed in SQL
- * over the raw facts (partition pruning keeps a period's scan to its months); daily
- * series over whole days read the {@code daily_count} rollup instead.
+ * Facts in the month-partitioned {@code funnel_event} table. Dashboard figures are read
+ * from the aggregates {@link Rollups} keeps with every new fact (whole UTC days from the
+ * daily rollups, the partial days at the ends from the per-journey, per-hold and
+ * per-cancellation rows), never by scanning months of raw facts.
  */
 @Repository
 class JooqFunnelFacts implements FunnelFacts {
 
 	private static final String APPEND = """
-			WITH stored AS (
-			  INSERT INTO analytics.funnel_event (event_id, occurred_at, journey_id, kind, location_id,
-			    practitioner_id, visit_type_id, specialty, subject_id, hold_id, slot_start)
-			  SELECT ?::uuid, ?::timestamptz, ?::uuid, ?, ?::uuid, ?::uuid, ?::uuid, ?, ?::uuid, ?::uuid, ?::timestamptz
-			  WHERE NOT EXISTS (SELECT 1 FROM analytics.funnel_event WHERE event_id = ?::uuid)
-			  ON CONFLICT DO NOTHING
-			  RETURNING occurred_at, kind, location_id, practitioner_id, visit_type_id, specialty)
-			INSERT INTO analytics.daily_count (day, kind, location_id, practitioner_id, visit_type_id, specialty, events)
-			SELECT (occurred_at AT TIME ZONE 'UTC')::date, kind, location_id, practitioner_id, visit_type_id, specialty, 1
-			FROM stored
-			ON CONFLICT (day, kind, location_id, practitioner_id, visit_type_id, specialty)
-			DO UPDATE SET events = analytics.daily_count.events + 1""";
+			INSERT INTO analytics.funnel_event (event_id, occurred_at, journey_id, kind, location_id,
+			  practitioner_id, visit_type_id, specialty, subject_id, hold_id, slot_start, appointment_id)
+			SELECT ?::uuid, ?::timestamptz, ?::uuid, ?, ?::uuid, ?::uuid, ?::uuid, ?, ?::uuid, ?::uuid, ?::timestamptz, ?::uuid
+			WHERE NOT EXISTS (SELECT 1 FROM analytics.funnel_event WHERE event_id = ?::uuid)
+			ON CONFLICT DO NOTHING""";
+
+	private static final List<String> STEPS = List.of("SEARCHED", "VIEWED", "HOLD_PLACED", "BOOKED");
 
 	private final DSLContext db;
+
+	private final Rollups rollups;
+
+	private final FunnelSeries series;
 
 	/** Months whose partition is known to exist; saves a function call per fact. */
 	private final Set<YearMonth> months = ConcurrentHashMap.newKeySet();
 
-	JooqFunnelFacts(DSLContext db) {
+	JooqFunnelFacts(DSLContext db, Rollups rollups, FunnelSeries series) {
 		this.db = db;
+		this.rollups = rollups;
+		this.series = series;
 	}
 
 	@Override
@@ -65,37 +68,65 @@ class JooqFunnelFacts implements FunnelFacts {
 			this.months.add(month);
 		}
 		// Serialises two deliveries of the same fact, which the NOT EXISTS alone would
-		// not.
+		// not, and then the facts of one journey, whose first reaches may move.
 		this.db.fetch("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", fact.id().toString());
-		return this.db.execute(APPEND, fact.id(), FactFilter.utc(fact.occurredAt()), fact.journey(), fact.kind().name(),
-				fact.location(), fact.practitioner(), fact.visitType(), fact.specialty(), fact.subject(), fact.hold(),
-				(fact.slotStart() != null) ? FactFilter.utc(fact.slotStart()) : null, fact.id()) == 1;
+		this.db.fetch("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", "journey|" + fact.journey());
+		boolean stored = this.db.execute(APPEND, fact.id(), FactFilter.utc(fact.occurredAt()), fact.journey(),
+				fact.kind().name(), fact.location(), fact.practitioner(), fact.visitType(), fact.specialty(),
+				fact.subject(), fact.hold(), (fact.slotStart() != null) ? FactFilter.utc(fact.slotStart()) : null,
+				fact.appointment(), fact.id()) == 1;
+		if (stored) {
+			this.rollups.follow(fact);
+		}
+		return stored;
 	}
 
 	@Override
 	public Map<Stage, Long> journeysPerStage(FunnelQuery query) {
-		FactFilter filter = FactFilter.of(query, "f");
+		Map<String, Long> reached = sumPerKind(query,
+				FactFilter.byLocation(query) ? "daily_reach_by_location" : "daily_reach", "journeys", "journey_reach",
+				"first_at", STEPS);
 		Map<Stage, Long> journeys = new EnumMap<>(Stage.class);
-		for (Record row : this.db.fetch("SELECT f.kind, count(DISTINCT f.journey_id) FROM analytics.funnel_event f "
-				+ "WHERE f.kind IN ('SEARCHED', 'VIEWED', 'HOLD_PLACED', 'BOOKED') AND " + filter.sql()
-				+ " GROUP BY f.kind", filter.binds().toArray())) {
-			journeys.put(stage(row.get(0, String.class)), row.get(1, Long.class));
-		}
+		reached.forEach((kind, count) -> journeys.put(stage(kind), count));
 		return journeys;
+	}
+
+	/**
+	 * Per kind: the rollup's sum over the period's whole days plus the rows of the source
+	 * table in its partial days.
+	 */
+	Map<String, Long> sumPerKind(FunnelQuery query, String rollup, String column, String source, String time,
+			List<String> kinds) {
+		Map<String, Long> sums = new java.util.HashMap<>();
+		DaySplit split = DaySplit.of(query.from(), query.to());
+		String kindList = kinds.stream().map((kind) -> "'" + kind + "'").collect(Collectors.joining(", "));
+		if (split.firstDay() != null) {
+			FactFilter filter = FactFilter.dimensionsOf(query, "d");
+			for (Record row : this.db.fetch(
+					"SELECT d.kind, sum(d." + column + ") FROM analytics." + rollup
+							+ " d WHERE d.day >= ?::date AND d.day < ?::date AND d.kind IN (" + kindList + ") AND "
+							+ filter.sql() + " GROUP BY d.kind HAVING sum(d." + column + ") <> 0",
+					filter.with(split.firstDay(), split.endDay()))) {
+				sums.merge(row.get(0, String.class), row.get(1, BigDecimal.class).longValueExact(), Long::sum);
+			}
+		}
+		for (Instant[] edge : split.edges()) {
+			FactFilter filter = FactFilter.of(query, "r." + time, edge[0], edge[1], "r");
+			for (Record row : this.db.fetch("SELECT r.kind, count(*) FROM analytics." + source + " r WHERE r.kind IN ("
+					+ kindList + ") AND " + filter.sql() + " GROUP BY r.kind", filter.binds().toArray())) {
+				sums.merge(row.get(0, String.class), row.get(1, Long.class), Long::sum);
+			}
+		}
+		return sums;
 	}
 
 	@Override
 	public FunnelReport.TimeToBook timeToBook(FunnelQuery query) {
-		FactFilter filter = FactFilter.of(query, "f");
+		FactFilter filter = FactFilter.of(query, "c.booked_at", query.from(), query.to(), "c");
 		Record row = this.db.fetchSingle("""
-				SELECT count(*), extract(epoch FROM avg(b - s)),
-				  extract(epoch FROM percentile_cont(0.5) WITHIN GROUP (ORDER BY b - s))
-				FROM (SELECT min(f.occurred_at) FILTER (WHERE f.kind = 'SEARCHED') AS s,
-				             min(f.occurred_at) FILTER (WHERE f.kind = 'BOOKED') AS b
-				      FROM analytics.funnel_event f
-				      WHERE f.kind IN ('SEARCHED', 'BOOKED') AND %s
-				      GROUP BY f.journey_id) j
-				WHERE s IS NOT NULL AND b IS NOT NULL AND s <= b""".formatted(filter.sql()), filter.binds().toArray());
+				SELECT count(*), extract(epoch FROM avg(c.booked_at - c.searched_at)),
+				  extract(epoch FROM percentile_cont(0.5) WITHIN GROUP (ORDER BY c.booked_at - c.searched_at))
+				FROM analytics.conversion c WHERE %s""".formatted(filter.sql()), filter.binds().toArray());
 		return new FunnelReport.TimeToBook(row.get(0, Long.class), duration(row.get(1, BigDecimal.class)),
 				duration(row.get(2, BigDecimal.class)));
 	}
@@ -128,16 +159,12 @@ class JooqFunnelFacts implements FunnelFacts {
 
 	@Override
 	public FunnelReport.Holds holds(FunnelQuery query) {
-		FactFilter filter = FactFilter.of(query, "p");
-		Record holds = this.db.fetchSingle("""
-				SELECT count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM analytics.funnel_event e
-				  WHERE e.subject_id = p.subject_id AND e.kind IN ('HOLD_RELEASED', 'HOLD_EXPIRED')))
-				FROM analytics.funnel_event p WHERE p.kind = 'HOLD_PLACED' AND %s""".formatted(filter.sql()),
-				filter.binds().toArray());
-		long bookings = this.db
-			.fetchSingle("SELECT count(*) FROM analytics.funnel_event p WHERE p.kind = 'BOOKED' AND " + filter.sql(),
-					filter.binds().toArray())
-			.get(0, Long.class);
+		FactFilter filter = FactFilter.of(query, "o.started_at", query.from(), query.to(), "o");
+		Record holds = this.db.fetchSingle("SELECT count(*), count(o.ended_at) FROM analytics.outcome o "
+				+ "WHERE o.subject = 'HOLD' AND " + filter.sql(), filter.binds().toArray());
+		long bookings = sumPerKind(query, FactFilter.byLocation(query) ? "daily_count_by_location" : "daily_count",
+				"events", "funnel_event", "occurred_at", List.of("BOOKED"))
+			.getOrDefault("BOOKED", 0L);
 		long placed = holds.get(0, Long.class);
 		long abandoned = holds.get(1, Long.class);
 		return new FunnelReport.Holds(placed, abandoned, Funnel.share(abandoned, placed), bookings,
@@ -146,48 +173,37 @@ class JooqFunnelFacts implements FunnelFacts {
 
 	@Override
 	public FunnelReport.Cancellations cancellations(FunnelQuery query) {
-		FactFilter filter = FactFilter.of(query, "c");
+		FactFilter filter = FactFilter.of(query, "c.cancelled_at", query.from(), query.to(), "c");
+		Record row = this.db.fetchSingle("""
+				SELECT count(*), count(c.refilled_at),
+				  count(*) FILTER (WHERE EXISTS (SELECT 1 FROM analytics.outcome o
+				    WHERE o.appointment_id = c.refill_appointment AND o.ended_kind = 'OFFER_ACCEPTED')),
+				  extract(epoch FROM percentile_cont(0.5) WITHIN GROUP (ORDER BY c.refilled_at - c.cancelled_at))
+				FROM analytics.cancellation c WHERE %s""".formatted(filter.sql()), filter.binds().toArray());
+		return new FunnelReport.Cancellations(row.get(0, Long.class), row.get(1, Long.class), row.get(2, Long.class),
+				duration(row.get(3, BigDecimal.class)));
+	}
+
+	@Override
+	public FunnelReport.Waitlist waitlist(FunnelQuery query) {
+		FactFilter filter = FactFilter.of(query, "o.started_at", query.from(), query.to(), "o");
 		Record row = this.db.fetchSingle(
 				"""
-						SELECT count(*), count(r.refill), extract(epoch FROM percentile_cont(0.5) WITHIN GROUP (ORDER BY r.refill))
-						FROM analytics.funnel_event c
-						LEFT JOIN LATERAL (SELECT min(b.occurred_at) - c.occurred_at AS refill FROM analytics.funnel_event b
-						  WHERE b.kind = 'BOOKED' AND b.practitioner_id = c.practitioner_id AND b.slot_start = c.slot_start
-						    AND b.occurred_at > c.occurred_at) r ON TRUE
-						WHERE c.kind = 'CANCELLED' AND %s"""
+						SELECT count(*), count(*) FILTER (WHERE o.ended_kind = 'OFFER_ACCEPTED'),
+						  count(*) FILTER (WHERE o.ended_kind = 'OFFER_DECLINED'), count(*) FILTER (WHERE o.ended_kind = 'OFFER_LAPSED'),
+						  count(*) FILTER (WHERE o.ended_kind = 'OFFER_WITHDRAWN')
+						FROM analytics.outcome o WHERE o.subject = 'OFFER' AND %s"""
 					.formatted(filter.sql()),
 				filter.binds().toArray());
-		return new FunnelReport.Cancellations(row.get(0, Long.class), row.get(1, Long.class),
-				duration(row.get(2, BigDecimal.class)));
+		long offered = row.get(0, Long.class);
+		long accepted = row.get(1, Long.class);
+		return new FunnelReport.Waitlist(offered, accepted, row.get(2, Long.class), row.get(3, Long.class),
+				row.get(4, Long.class), Funnel.share(accepted, offered));
 	}
 
 	@Override
 	public List<FunnelReport.Bucket> series(FunnelQuery query) {
-		String counts = """
-				sum(n) FILTER (WHERE kind = 'SEARCHED'), sum(n) FILTER (WHERE kind = 'VIEWED'),
-				sum(n) FILTER (WHERE kind = 'HOLD_PLACED'), sum(n) FILTER (WHERE kind IN ('HOLD_RELEASED', 'HOLD_EXPIRED')),
-				sum(n) FILTER (WHERE kind = 'BOOKED'), sum(n) FILTER (WHERE kind = 'CANCELLED')""";
-		List<Record> rows;
-		if (query.bucket() == FunnelQuery.Bucket.DAY && wholeDays(query)) {
-			FactFilter filter = FactFilter.dimensionsOf(query, "d");
-			rows = this.db.fetch(
-					"SELECT day, " + counts + " FROM (SELECT d.day, d.kind, d.events AS n "
-							+ "FROM analytics.daily_count d WHERE d.day >= ?::date AND d.day < ?::date AND "
-							+ filter.sql() + ") x GROUP BY day ORDER BY day",
-					filter.with(day(query.from()), day(query.to())));
-			return rows.stream()
-				.map((row) -> bucket(row.get(0, java.time.LocalDate.class).atStartOfDay(ZoneOffset.UTC).toInstant(),
-						row))
-				.toList();
-		}
-		FactFilter filter = FactFilter.of(query, "f");
-		String unit = (query.bucket() == FunnelQuery.Bucket.DAY) ? "day" : "hour";
-		rows = this.db.fetch("SELECT bucket, " + counts + " FROM (SELECT date_trunc('" + unit
-				+ "', f.occurred_at AT TIME ZONE 'UTC') AS bucket, f.kind, 1 AS n FROM analytics.funnel_event f WHERE "
-				+ filter.sql() + ") x GROUP BY bucket ORDER BY bucket", filter.binds().toArray());
-		return rows.stream()
-			.map((row) -> bucket(row.get(0, java.time.LocalDateTime.class).toInstant(ZoneOffset.UTC), row))
-			.toList();
+		return this.series.of(query);
 	}
 
 	@Override
@@ -206,7 +222,15 @@ class JooqFunnelFacts implements FunnelFacts {
 				dropped.add(partition);
 			}
 		}
-		this.db.execute("DELETE FROM analytics.daily_count WHERE day < ?::date", day(cutoff));
+		for (String rollup : List.of("daily_count", "daily_count_by_location", "daily_reach",
+				"daily_reach_by_location")) {
+			this.db.execute("DELETE FROM analytics." + rollup + " WHERE day < ?::date", day(cutoff));
+		}
+		Object before = FactFilter.utc(cutoff);
+		this.db.execute("DELETE FROM analytics.journey_reach WHERE first_at < ?::timestamptz", before);
+		this.db.execute("DELETE FROM analytics.conversion WHERE booked_at < ?::timestamptz", before);
+		this.db.execute("DELETE FROM analytics.outcome WHERE coalesce(started_at, ended_at) < ?::timestamptz", before);
+		this.db.execute("DELETE FROM analytics.cancellation WHERE cancelled_at < ?::timestamptz", before);
 		return dropped;
 	}
 
@@ -219,21 +243,6 @@ class JooqFunnelFacts implements FunnelFacts {
 			.orElse(null);
 		// A patient who never linked a journey still has one: their own, pseudonymous.
 		return (linked != null) ? linked : FunnelFact.idOf("patient", patientKey);
-	}
-
-	private static FunnelReport.Bucket bucket(Instant start, Record row) {
-		return new FunnelReport.Bucket(start, count(row, 1), count(row, 2), count(row, 3), count(row, 4), count(row, 5),
-				count(row, 6));
-	}
-
-	private static long count(Record row, int index) {
-		BigDecimal value = row.get(index, BigDecimal.class);
-		return (value != null) ? value.longValueExact() : 0;
-	}
-
-	private static boolean wholeDays(FunnelQuery query) {
-		return query.from().equals(day(query.from()).atStartOfDay(ZoneOffset.UTC).toInstant())
-				&& query.to().equals(day(query.to()).atStartOfDay(ZoneOffset.UTC).toInstant());
 	}
 
 	private static java.time.LocalDate day(Instant instant) {
@@ -249,7 +258,7 @@ class JooqFunnelFacts implements FunnelFacts {
 		};
 	}
 
-	private static @Nullable Duration duration(@Nullable BigDecimal seconds) {
+	static @Nullable Duration duration(@Nullable BigDecimal seconds) {
 		if (seconds == null) {
 			return null;
 		}

@@ -80,6 +80,21 @@ class JooqPledges implements Pledges {
 	}
 
 	@Override
+	public void booked(UUID appointment, String patientKey, UUID location) {
+		this.db.execute("INSERT INTO analytics.booking_owner (appointment_id, patient_key, location_id) "
+				+ "VALUES (?::uuid, ?, ?::uuid) ON CONFLICT DO NOTHING", appointment, patientKey, location);
+	}
+
+	@Override
+	public Optional<Booking> booking(UUID appointment) {
+		return this.db
+			.fetchOptional(
+					"SELECT patient_key, location_id FROM analytics.booking_owner WHERE appointment_id = ?::uuid",
+					appointment)
+			.map((row) -> new Booking(row.get(0, String.class), row.get(1, UUID.class)));
+	}
+
+	@Override
 	public List<PledgeFigures> figures(Instant from, Instant to, @Nullable UUID location) {
 		Condition where = DONATION_PLEDGE.PLEDGED_AT.ge(FactFilter.utc(from))
 			.and(DONATION_PLEDGE.PLEDGED_AT.lt(FactFilter.utc(to)));
