@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import io.slotwise.resources.LocationId;
 import io.slotwise.resources.PractitionerId;
@@ -51,20 +48,20 @@ import org.springframework.stereotype.Component;
 @Component
 class RedissonSlotHolds implements SlotHolds {
 
-	private static final String PREFIX = "slotwise:scheduling:";
+	private static final String PREFIX = HoldStore.PREFIX;
 
 	private static final String EXPIRING = PREFIX + "expiring";
 
 	private final RedissonClient redisson;
 
+	private final HoldStore store;
+
 	private final Duration memory;
 
-	private final Duration timeout;
-
-	RedissonSlotHolds(RedissonClient redisson, SchedulingSettings settings) {
-		this.redisson = redisson;
+	RedissonSlotHolds(HoldStore store, SchedulingSettings settings) {
+		this.store = store;
+		this.redisson = store.redisson();
 		this.memory = settings.expiredHoldMemory();
-		this.timeout = settings.holdStoreTimeout();
 	}
 
 	@Override
@@ -174,20 +171,7 @@ class RedissonSlotHolds implements SlotHolds {
 	}
 
 	private <T> T await(RFuture<T> reply) {
-		try {
-			return reply.toCompletableFuture().get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (TimeoutException ex) {
-			reply.cancel(false);
-			throw new HoldsUnavailable("Redis did not answer within " + this.timeout, ex);
-		}
-		catch (ExecutionException ex) {
-			throw new HoldsUnavailable("Redis failed: " + ex.getCause().getMessage(), ex.getCause());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new HoldsUnavailable("Interrupted while waiting for Redis", ex);
-		}
+		return this.store.await(reply);
 	}
 
 	// Garbage collection only: remember the hold for a while after it expires, so its
