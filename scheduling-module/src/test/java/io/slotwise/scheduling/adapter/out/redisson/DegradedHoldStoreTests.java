@@ -64,8 +64,9 @@ class DegradedHoldStoreTests {
 		this.redisson = Redisson.create(config);
 		SchedulingSettings settings = new SchedulingSettings(null, null, null, null, null, null, null, null,
 				Duration.ofMillis(300));
-		this.holds = new RedissonSlotHolds(new HoldStore(this.redisson, settings), settings);
-		this.health = new HoldStoreHealth(this.redisson, settings);
+		this.holds = new RedissonSlotHolds(new HoldStore(this.redisson, settings), settings,
+				java.time.Clock.systemUTC());
+		this.health = new HoldStoreHealth(new HoldStore(this.redisson, settings), settings);
 	}
 
 	@AfterEach
