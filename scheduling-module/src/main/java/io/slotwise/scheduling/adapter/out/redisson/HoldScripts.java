@@ -10,9 +10,9 @@ package io.slotwise.scheduling.adapter.out.redisson;
  * patient ({@code holder:<patientId>}) of hold ids by expiry; one hash per hold; one
  * global sorted set ({@code expiring}) that the expiry notices drain. "Live" always means
  * {@code expiry > now}, and {@code now} is Redis's own clock ({@code TIME}), so instances
- * whose clocks drift apart still agree on which holds are live; {@code ARGV[1]} adds an
- * offset to it, zero in production and the test clock's lead in tests, so expiry stays
- * exact and testable without sleeping (ADR 0014). Redis TTLs only collect garbage.
+ * whose clocks drift apart still agree on which holds are live; only under a test clock
+ * does {@code ARGV[1]} carry that clock's instant instead, so expiry stays exact and
+ * testable without sleeping (ADR 0014). Redis TTLs only collect garbage.
  */
 final class HoldScripts {
 
@@ -20,21 +20,28 @@ final class HoldScripts {
 	}
 
 	/**
-	 * Redis's clock in epoch millis plus the offset in ARGV[1]. TIME before writes is
-	 * fine: scripts replicate their effects (Redis 5+), not their code.
+	 * "now" in epoch millis: Redis's own clock when ARGV[1] is {@code redis}
+	 * (production), else the test clock's instant passed in ARGV[1]. TIME before writes
+	 * is fine: scripts replicate their effects (Redis 5+), not their code.
 	 */
 	private static final String NOW = """
-			local clock = redis.call('TIME')
-			local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000) + tonumber(ARGV[1])
+			local now
+			if ARGV[1] == 'redis' then
+			  local clock = redis.call('TIME')
+			  now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
+			else
+			  now = tonumber(ARGV[1])
+			end
 			local function ms(value) return string.format('%d', value) end
 			""";
 
 	/**
 	 * KEYS: hold, holder, expiring, then one key per candidate resource, group by group.
-	 * ARGV: clock offset, ttlMs, holdId, startMs, endMs, maxLive, gcMs, holder,
-	 * practitioner, location, visitType, groupCount, group sizes..., resource descriptors
-	 * (KIND:id)... Returns {'OK', chosen descriptors, expiresAtMs} | {'LIMIT'} |
-	 * {'BLOCKED', untilMs, index of the first blocked group, 1-based}.
+	 * ARGV: clock ('redis' or a test clock's millis), ttlMs, holdId, startMs, endMs,
+	 * maxLive, gcMs, holder, practitioner, location, visitType, groupCount, group
+	 * sizes..., resource descriptors (KIND:id)... Returns {'OK', chosen descriptors,
+	 * expiresAtMs} | {'LIMIT'} | {'BLOCKED', untilMs, index of the first blocked group,
+	 * 1-based}.
 	 */
 	static final String PLACE = NOW + """
 			local expiresAt = ms(now + tonumber(ARGV[2]))
@@ -110,8 +117,9 @@ final class HoldScripts {
 			""";
 
 	/**
-	 * KEYS: one per resource. ARGV: clock offset. Returns "index|startMs|endMs" for every
-	 * live hold on the resources (index is the 1-based position in KEYS).
+	 * KEYS: one per resource. ARGV: clock ('redis' or a test clock's millis). Returns
+	 * "index|startMs|endMs" for every live hold on the resources (index is the 1-based
+	 * position in KEYS).
 	 */
 	static final String HELD = NOW + """
 			local out = {}
@@ -126,9 +134,9 @@ final class HoldScripts {
 			""";
 
 	/**
-	 * KEYS: hold, holder, expiring, then the hold's resource keys. ARGV: clock offset,
-	 * holder, ttlMs, maxExtensions, gcMs, holdId. Returns {'OK'} | {'MISSING'} |
-	 * {'EXPIRED'} | {'LIMIT'}.
+	 * KEYS: hold, holder, expiring, then the hold's resource keys. ARGV: clock ('redis'
+	 * or a test clock's millis), holder, ttlMs, maxExtensions, gcMs, holdId. Returns
+	 * {'OK'} | {'MISSING'} | {'EXPIRED'} | {'LIMIT'}.
 	 */
 	static final String EXTEND = NOW + """
 			if redis.call('EXISTS', KEYS[1]) == 0 then return {'MISSING'} end
@@ -164,8 +172,9 @@ final class HoldScripts {
 			""";
 
 	/**
-	 * KEYS: expiring. ARGV: clock offset, max. Removes and returns the ids of holds that
-	 * expired at or before now, so each is announced by one caller only.
+	 * KEYS: expiring. ARGV: clock ('redis' or a test clock's millis), max. Removes and
+	 * returns the ids of holds that expired at or before now, so each is announced by one
+	 * caller only.
 	 */
 	static final String TAKE_EXPIRED = NOW + """
 			local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ms(now), 'LIMIT', 0, tonumber(ARGV[2]))

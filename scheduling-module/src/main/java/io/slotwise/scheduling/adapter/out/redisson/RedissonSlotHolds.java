@@ -72,20 +72,19 @@ class RedissonSlotHolds implements SlotHolds {
 	}
 
 	/**
-	 * What the scripts add to Redis's clock: nothing on a system clock (production), so
-	 * every instance judges holds by the same clock; a test clock's lead over the real
-	 * one, so tests move time without sleeping.
+	 * The scripts' clock: Redis's own on a system clock (production), so every instance
+	 * judges holds by the same clock; a test clock's instant in tests, so tests move time
+	 * exactly and without sleeping.
 	 */
-	private String offset() {
-		return SYSTEM_CLOCK.isInstance(this.clock) ? "0"
-				: String.valueOf(this.clock.millis() - System.currentTimeMillis());
+	private String clock(Instant now) {
+		return SYSTEM_CLOCK.isInstance(this.clock) ? "redis" : ms(now);
 	}
 
 	@Override
 	public HoldPlacement place(Hold draft, List<Requirement> requirements, Instant now, int maxLivePerPatient) {
 		List<Object> keys = new ArrayList<>(List.of(holdKey(draft.id()), holderKey(draft.holder()), EXPIRING));
 		List<Object> args = new ArrayList<>(
-				List.of(offset(), String.valueOf(Duration.between(now, draft.expiresAt()).toMillis()), id(draft.id()),
+				List.of(clock(now), String.valueOf(Duration.between(now, draft.expiresAt()).toMillis()), id(draft.id()),
 						ms(draft.time().start()), ms(draft.time().end()), String.valueOf(maxLivePerPatient),
 						gcMillis(now, draft.expiresAt()), draft.holder().value().toString(),
 						draft.slot().practitioner().value().toString(), draft.slot().location().value().toString(),
@@ -135,7 +134,7 @@ class RedissonSlotHolds implements SlotHolds {
 		}
 		List<UUID> ids = List.copyOf(resources);
 		List<Object> keys = ids.stream().<Object>map(RedissonSlotHolds::heldKey).toList();
-		List<Object> reply = run(HoldScripts.HELD, RScript.Mode.READ_ONLY, keys, List.of(offset()));
+		List<Object> reply = run(HoldScripts.HELD, RScript.Mode.READ_ONLY, keys, List.of(clock(now)));
 		for (Object entry : reply) {
 			String[] parts = String.valueOf(entry).split("\\|");
 			held.computeIfAbsent(ids.get(Integer.parseInt(parts[0]) - 1), (id) -> new ArrayList<>())
@@ -152,7 +151,7 @@ class RedissonSlotHolds implements SlotHolds {
 		}
 		List<Object> keys = keysOf(found.get());
 		List<Object> reply = run(HoldScripts.EXTEND, RScript.Mode.READ_WRITE, keys,
-				List.of(offset(), holder.value().toString(),
+				List.of(clock(now), holder.value().toString(),
 						String.valueOf(Duration.between(now, newExpiry).toMillis()), String.valueOf(maxExtensions),
 						gcMillis(now, newExpiry), id(id)));
 		return switch (String.valueOf(reply.getFirst())) {
@@ -173,7 +172,7 @@ class RedissonSlotHolds implements SlotHolds {
 	@Override
 	public List<Hold> takeExpired(Instant now, int max) {
 		List<Object> ids = run(HoldScripts.TAKE_EXPIRED, RScript.Mode.READ_WRITE, List.of(EXPIRING),
-				List.of(offset(), String.valueOf(max)));
+				List.of(clock(now), String.valueOf(max)));
 		// A hold forgotten already (memory shorter than the scan interval) cannot be
 		// described; nobody is waiting on it any more.
 		return ids.stream().map((id) -> find(HoldId.of(String.valueOf(id)))).flatMap(Optional::stream).toList();
