@@ -13,7 +13,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
-import org.springframework.graphql.server.WebSocketGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 
@@ -22,9 +22,10 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
  * client address, so nobody can open thousands of availability streams without signing
  * in. Counted on this instance (a connection lives on one instance; a client spreading
  * connections over instances meets each instance's cap). Signed-in connections are
- * bounded by their token's lifetime and the rate limits instead.
+ * bounded by their token's lifetime and the rate limits instead. A plain interceptor:
+ * Spring for GraphQL allows one WebSocket interceptor, the authentication.
  */
-final class AnonymousSubscriptionCaps implements WebSocketGraphQlInterceptor {
+final class AnonymousSubscriptionCaps implements WebGraphQlInterceptor {
 
 	private static final String LIVE = "slotwise.anonymousSubscriptions";
 

@@ -58,7 +58,7 @@ class DegradedHoldStoreTests {
 		config.useSingleServer()
 			.setAddress("redis://127.0.0.1:" + this.port)
 			.setTimeout(300)
-			.setConnectTimeout(300)
+			.setConnectTimeout(2000)
 			.setRetryAttempts(0)
 			.setPingConnectionInterval(200);
 		this.redisson = Redisson.create(config);
