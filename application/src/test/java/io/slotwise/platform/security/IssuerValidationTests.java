@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,8 +35,7 @@ class IssuerValidationTests {
 
 	@BeforeEach
 	void serveKeys() throws IOException {
-		byte[] keys = new JWKSet(new RSAKey.Builder(this.provider.publicKey()).build()).toString()
-			.getBytes(StandardCharsets.UTF_8);
+		byte[] keys = this.provider.publicJwks().toString().getBytes(StandardCharsets.UTF_8);
 		this.jwks = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		this.jwks.createContext("/jwks", (exchange) -> {
 			exchange.getResponseHeaders().add("Content-Type", "application/json");
