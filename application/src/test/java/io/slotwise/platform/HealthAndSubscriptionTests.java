@@ -37,24 +37,39 @@ class HealthAndSubscriptionTests {
 	LocalTokenIssuer issuer;
 
 	@Test
-	void healthIsUpWithDatabaseAndRedis() {
-		Map<String, Object> health = WebTestClient.bindToServer()
+	void healthIsUpWithDatabaseAndRedisForAdmins() {
+		Map<String, Object> health = health("/actuator/health", new Tokens(this.issuer).bearer(Role.ADMIN));
+		assertThat(health).containsEntry("status", "UP");
+		@SuppressWarnings("unchecked")
+		Map<String, Map<String, Object>> components = (Map<String, Map<String, Object>>) health.get("components");
+		assertThat(components.get("db")).containsEntry("status", "UP");
+		assertThat(components.get("redis")).containsEntry("status", "UP");
+	}
+
+	@Test
+	void anyoneSeesTheStatusAndTheProbesButNoDetails() {
+		assertThat(health("/actuator/health", null)).containsOnlyKeys("status");
+		assertThat(health("/actuator/health", new Tokens(this.issuer).bearer(Role.STAFF))).containsOnlyKeys("status");
+		assertThat(health("/actuator/health/liveness", null)).containsEntry("status", "UP");
+		assertThat(health("/actuator/health/readiness", null)).containsEntry("status", "UP");
+	}
+
+	private Map<String, Object> health(String path, String authorization) {
+		WebTestClient.RequestHeadersSpec<?> request = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port)
 			.build()
 			.get()
-			.uri("/actuator/health")
-			.exchange()
+			.uri(path);
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		return request.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
 			})
 			.returnResult()
 			.getResponseBody();
-		assertThat(health).containsEntry("status", "UP");
-		@SuppressWarnings("unchecked")
-		Map<String, Map<String, Object>> components = (Map<String, Map<String, Object>>) health.get("components");
-		assertThat(components.get("db")).containsEntry("status", "UP");
-		assertThat(components.get("redis")).containsEntry("status", "UP");
 	}
 
 	@Test

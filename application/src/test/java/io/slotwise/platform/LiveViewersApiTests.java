@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import io.slotwise.platform.security.LocalTokenIssuer;
+import io.slotwise.platform.scheduling.Clinic;
 import io.slotwise.platform.security.Role;
+import io.slotwise.resources.catalog.MaintainCatalog;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +36,9 @@ class LiveViewersApiTests {
 	@Autowired
 	LocalTokenIssuer issuer;
 
+	@Autowired
+	MaintainCatalog catalog;
+
 	HttpGraphQlTester graphQl(String authorization) {
 		WebTestClient.Builder client = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port + "/graphql");
@@ -45,9 +50,9 @@ class LiveViewersApiTests {
 
 	@Test
 	void countsEachPersonOnceWhetherSignedInOrAnonymous() {
-		String practitioner = UUID.randomUUID().toString();
+		String practitioner = Clinic.open(this.catalog).practitioner().value().toString();
 		String alice = new Tokens(this.issuer).bearer(Role.PATIENT);
-		String visitor = UUID.randomUUID().toString();
+		String visitor = visitorId();
 		view(alice, practitioner, null).isEqualTo(1);
 		view(alice, practitioner, null).isEqualTo(1);
 		view(null, practitioner, visitor).isEqualTo(2);
@@ -65,7 +70,7 @@ class LiveViewersApiTests {
 
 	@Test
 	void anonymousViewWithoutVisitorIdIsRejectedAndNotCounted() {
-		String practitioner = UUID.randomUUID().toString();
+		String practitioner = Clinic.open(this.catalog).practitioner().value().toString();
 		graphQl(null).document(VIEW)
 			.variable("input", java.util.Map.of("practitionerId", practitioner))
 			.execute()
@@ -80,6 +85,14 @@ class LiveViewersApiTests {
 			.path("liveViewers.count")
 			.entity(Integer.class)
 			.isEqualTo(0);
+	}
+
+	private String visitorId() {
+		return graphQl(null).document("mutation { issueVisitorId { visitorId } }")
+			.execute()
+			.path("issueVisitorId.visitorId")
+			.entity(String.class)
+			.get();
 	}
 
 	private org.springframework.graphql.test.tester.GraphQlTester.Entity<Integer, ?> view(String authorization,

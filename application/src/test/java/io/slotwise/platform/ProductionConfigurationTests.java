@@ -21,6 +21,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:9/unreachable-jwks",
+				"spring.security.oauth2.resourceserver.jwt.issuer-uri=https://idp.example.test",
 				// Production supplies its calendar secret key from its secret store.
 				"slotwise.calendar.secret-key=990t7mJFfr61i27ZLleEQCHBwaueTCqxmFzrRjqrWDk=" })
 class ProductionConfigurationTests {

@@ -46,6 +46,15 @@ public record Problem(Code code, String message, Optional<String> field, Optiona
 		HOLD_LIMIT_REACHED,
 		/** The hold was extended as often as allowed. */
 		EXTENSION_LIMIT_REACHED,
+		/**
+		 * The patient has as many upcoming appointments as allowed, in total or with this
+		 * practitioner on that day.
+		 */
+		BOOKING_LIMIT_REACHED,
+		/** A patient books through a hold while holds are available. */
+		HOLD_REQUIRED,
+		/** The patient gave this slot up a moment ago and may not hold it again yet. */
+		HOLD_COOLDOWN,
 		/** The hold store is unreachable; booking without a hold still works. */
 		HOLDS_UNAVAILABLE,
 		/** The request is malformed or outside the bookable hours. */

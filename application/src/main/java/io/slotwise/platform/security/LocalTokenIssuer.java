@@ -32,6 +32,8 @@ public final class LocalTokenIssuer {
 
 	private final KeyPair keys;
 
+	private final RSAKey jwk;
+
 	private final NimbusJwtEncoder encoder;
 
 	private final TokenPolicy policy;
@@ -44,6 +46,7 @@ public final class LocalTokenIssuer {
 			.privateKey((RSAPrivateKey) this.keys.getPrivate())
 			.keyID(UUID.randomUUID().toString())
 			.build();
+		this.jwk = jwk;
 		this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(jwk)));
 		this.policy = policy;
 		this.clock = clock;
@@ -67,6 +70,11 @@ public final class LocalTokenIssuer {
 		extraClaims.forEach(claims::claim);
 		JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).build();
 		return this.encoder.encode(JwtEncoderParameters.from(header, claims.build())).getTokenValue();
+	}
+
+	/** The public key as a JWK set, as an identity provider serves it. */
+	JWKSet publicJwks() {
+		return new JWKSet(this.jwk.toPublicJWK());
 	}
 
 	RSAPublicKey publicKey() {

@@ -11,19 +11,19 @@ import java.util.concurrent.atomic.AtomicReference;
  * The application's clock under the test's control, so every figure has exact expected
  * values and holds expire without sleeping.
  */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
 	private final AtomicReference<Instant> now;
 
-	MutableClock(Instant start) {
+	public MutableClock(Instant start) {
 		this.now = new AtomicReference<>(start);
 	}
 
-	void set(Instant instant) {
+	public void set(Instant instant) {
 		this.now.set(instant);
 	}
 
-	void advance(Duration by) {
+	public void advance(Duration by) {
 		this.now.updateAndGet((at) -> at.plus(by));
 	}
 

@@ -55,9 +55,12 @@ class BookingDesk implements ConfirmBooking, BookWithoutHold {
 
 	private final Clock clock;
 
+	private final HoardingGuard guard;
+
 	BookingDesk(VisitPlanner planner, Appointments appointments, SlotHolds holds, ResourceAllocator allocator,
 			BookingTransactions transactions, ApplicationEventPublisher events, ExternalBusy externalBusy,
-			Clock clock) {
+			Clock clock, HoardingGuard guard) {
+		this.guard = guard;
 		this.planner = planner;
 		this.appointments = appointments;
 		this.holds = holds;
@@ -95,6 +98,10 @@ class BookingDesk implements ConfirmBooking, BookWithoutHold {
 				.orElseGet(() -> Outcome.refused(Hold.notFound()));
 		}
 		Hold hold = found.get();
+		Optional<Problem> hoarding = this.guard.beforeBooking(Requester.patient(holder), holder, hold.slot());
+		if (hoarding.isPresent()) {
+			return Outcome.refused(hoarding.get());
+		}
 		return commitHeld(hold, hold.confirm(holder, key, this.clock.instant()), hold.resources());
 	}
 
@@ -161,6 +168,11 @@ class BookingDesk implements ConfirmBooking, BookWithoutHold {
 		Optional<Appointment> earlier = earlier(patient, null, key);
 		if (earlier.isPresent()) {
 			return Outcome.done(earlier.get().details());
+		}
+		Optional<Problem> hoarding = this.guard.beforeDirectBooking(requester)
+			.or(() -> this.guard.beforeBooking(requester, patient, slot));
+		if (hoarding.isPresent()) {
+			return Outcome.refused(hoarding.get());
 		}
 		Outcome<VisitPlan> planned = this.planner.plan(patient, slot);
 		if (!(planned instanceof Outcome.Done<VisitPlan>(VisitPlan plan))) {

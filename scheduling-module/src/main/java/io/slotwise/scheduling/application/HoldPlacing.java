@@ -57,8 +57,11 @@ class HoldPlacing implements HoldSlot {
 
 	private final Clock clock;
 
+	private final HoardingGuard guard;
+
 	HoldPlacing(VisitPlanner planner, Appointments appointments, SlotHolds holds, SchedulingSettings settings,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, HoardingGuard guard) {
+		this.guard = guard;
 		this.planner = planner;
 		this.appointments = appointments;
 		this.holds = holds;
@@ -69,6 +72,10 @@ class HoldPlacing implements HoldSlot {
 
 	@Override
 	public Outcome<HoldDetails> holdSlot(PatientId holder, SlotRequest slot) {
+		Optional<Problem> hoarding = this.guard.beforeHold(holder, slot);
+		if (hoarding.isPresent()) {
+			return Outcome.refused(hoarding.get());
+		}
 		return place(holder, slot, (range, now) -> Hold.draft(new HoldId(UUID.randomUUID()), holder, slot, range, now,
 				this.settings.holdTtl()));
 	}

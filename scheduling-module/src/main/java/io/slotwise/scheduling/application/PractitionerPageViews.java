@@ -6,7 +6,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.slotwise.resources.FindPractitioners;
 import io.slotwise.resources.PractitionerId;
+import io.slotwise.scheduling.Outcome;
+import io.slotwise.scheduling.Problem;
 import io.slotwise.scheduling.search.LiveViewers;
 import io.slotwise.scheduling.search.ViewPractitioner;
 
@@ -25,8 +28,11 @@ class PractitionerPageViews implements ViewPractitioner {
 
 	private final Duration window;
 
+	private final FindPractitioners practitioners;
+
 	PractitionerPageViews(PageViews views, Clock clock,
-			@Value("${slotwise.search.live-viewer-window:PT5M}") Duration window) {
+			@Value("${slotwise.search.live-viewer-window:PT5M}") Duration window, FindPractitioners practitioners) {
+		this.practitioners = practitioners;
 		if (window.isNegative() || window.isZero()) {
 			throw new IllegalArgumentException("slotwise.search.live-viewer-window must be positive");
 		}
@@ -36,12 +42,16 @@ class PractitionerPageViews implements ViewPractitioner {
 	}
 
 	@Override
-	public LiveViewers view(PractitionerId practitioner, String viewer) {
+	public Outcome<LiveViewers> view(PractitionerId practitioner, String viewer) {
 		if (viewer == null || viewer.isBlank() || viewer.length() > 100) {
 			throw new IllegalArgumentException("A viewer key is required (at most 100 characters)");
 		}
-		return new LiveViewers(this.views.recordAndCount(practitioner, viewer, this.clock.instant(), this.window),
-				this.window);
+		// A made-up practitioner id would otherwise create a count anyone can inflate.
+		if (this.practitioners.practitioner(practitioner).isEmpty()) {
+			return Outcome.refused(Problem.Code.NOT_FOUND, "No such practitioner");
+		}
+		return Outcome.done(new LiveViewers(
+				this.views.recordAndCount(practitioner, viewer, this.clock.instant(), this.window), this.window));
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package io.slotwise.scheduling.search;
 
+import io.slotwise.scheduling.Outcome;
+
 import java.util.Collection;
 import java.util.Map;
 
@@ -15,9 +17,10 @@ public interface ViewPractitioner {
 	 * @param practitioner whose page
 	 * @param viewer a stable key for the person: their user id when signed in, else the
 	 * anonymous visitor id their browser keeps
-	 * @return the live viewer count including this view
+	 * @return the live viewer count including this view, or NOT_FOUND for a practitioner
+	 * who does not exist (nothing is recorded then)
 	 */
-	LiveViewers view(PractitionerId practitioner, String viewer);
+	Outcome<LiveViewers> view(PractitionerId practitioner, String viewer);
 
 	/** The live viewer count without recording a view. */
 	LiveViewers liveViewers(PractitionerId practitioner);

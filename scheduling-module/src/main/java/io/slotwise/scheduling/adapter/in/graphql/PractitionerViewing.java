@@ -1,10 +1,11 @@
 package io.slotwise.scheduling.adapter.in.graphql;
 
 import java.util.List;
-import java.util.UUID;
 
 import io.slotwise.resources.PractitionerId;
+import io.slotwise.scheduling.Outcome;
 import io.slotwise.scheduling.search.LiveViewers;
+import io.slotwise.scheduling.search.VisitorIds;
 import io.slotwise.scheduling.Problem;
 import io.slotwise.scheduling.search.ViewPractitioner;
 import io.slotwise.scheduling.adapter.in.graphql.UserErrors.UserError;
@@ -20,16 +21,26 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Records practitioner page views and exposes the live viewer count. A signed-in viewer
- * is identified by their token's subject; an anonymous one by the visitor id their
- * browser keeps, so reloads never inflate the count.
+ * is identified by their token's subject; an anonymous one by a visitor id this server
+ * issued and signed (issueVisitorId), kept by their browser, so neither reloads nor
+ * made-up ids inflate the count.
  */
 @Controller
 class PractitionerViewing {
 
 	private final ViewPractitioner views;
 
-	PractitionerViewing(ViewPractitioner views) {
+	private final VisitorIds visitorIds;
+
+	PractitionerViewing(ViewPractitioner views, VisitorIds visitorIds) {
 		this.views = views;
+		this.visitorIds = visitorIds;
+	}
+
+	@MutationMapping
+	@PreAuthorize("permitAll()")
+	IssueVisitorIdPayload issueVisitorId() {
+		return new IssueVisitorIdPayload(this.visitorIds.issue());
 	}
 
 	@MutationMapping
@@ -40,11 +51,12 @@ class PractitionerViewing {
 		if (caller != null) {
 			viewer = "user:" + caller.getSubject();
 		}
-		else if (uuid(input.visitorId()) != null) {
+		else if (input.visitorId() != null && this.visitorIds.isGenuine(input.visitorId())) {
 			viewer = "visitor:" + input.visitorId();
 		}
 		else {
-			return ViewPractitionerPayload.failed("visitorId", "Anonymous viewers must send a visitorId (a UUID)");
+			return ViewPractitionerPayload.failed("visitorId",
+					"Anonymous viewers must send a visitorId issued by issueVisitorId");
 		}
 		return ViewPractitionerPayload.of(this.views.view(input.practitionerId(), viewer));
 	}
@@ -55,13 +67,8 @@ class PractitionerViewing {
 		return this.views.liveViewers(practitionerId);
 	}
 
-	private static @Nullable UUID uuid(@Nullable String text) {
-		try {
-			return (text == null) ? null : UUID.fromString(text);
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
+	/** A signed anonymous visitor id for the browser to keep. */
+	record IssueVisitorIdPayload(String visitorId) {
 	}
 
 	record ViewPractitionerInput(PractitionerId practitionerId, @Nullable String visitorId) {
@@ -69,8 +76,9 @@ class PractitionerViewing {
 
 	record ViewPractitionerPayload(@Nullable LiveViewers liveViewers, List<UserError> errors) {
 
-		static ViewPractitionerPayload of(LiveViewers viewers) {
-			return new ViewPractitionerPayload(viewers, List.of());
+		static ViewPractitionerPayload of(Outcome<LiveViewers> viewers) {
+			return new ViewPractitionerPayload(Payloads.value(viewers),
+					UserErrors.of(viewers, (field) -> "input." + field));
 		}
 
 		static ViewPractitionerPayload failed(String field, String message) {

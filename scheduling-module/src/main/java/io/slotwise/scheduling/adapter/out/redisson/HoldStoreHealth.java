@@ -23,8 +23,8 @@ class HoldStoreHealth implements HealthIndicator {
 
 	private final SchedulingSettings settings;
 
-	HoldStoreHealth(RedissonClient redisson, SchedulingSettings settings) {
-		this.redisson = redisson;
+	HoldStoreHealth(HoldStore store, SchedulingSettings settings) {
+		this.redisson = store.redisson();
 		this.settings = settings;
 	}
 

@@ -41,9 +41,10 @@ class RedissonGroupHolds implements GroupHolds {
 
 	private final RedissonClient redisson;
 
-	RedissonGroupHolds(RedissonSlotHolds store, RedissonClient redisson) {
+	// The hold store's client: with a separate hold Redis configured, bundles live there too.
+	RedissonGroupHolds(RedissonSlotHolds store, HoldStore holdStore) {
 		this.store = store;
-		this.redisson = redisson;
+		this.redisson = holdStore.redisson();
 	}
 
 	@Override

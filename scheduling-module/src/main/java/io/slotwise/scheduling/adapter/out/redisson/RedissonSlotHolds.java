@@ -1,5 +1,6 @@
 package io.slotwise.scheduling.adapter.out.redisson;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import io.slotwise.resources.LocationId;
 import io.slotwise.resources.PractitionerId;
@@ -43,38 +41,54 @@ import org.springframework.stereotype.Component;
  * key per slot cannot see overlaps between slots of different lengths or grids, nor claim
  * a practitioner, a room and equipment units all or nothing. One script checks every
  * candidate resource for an overlapping live hold and claims the first free candidate of
- * each requirement, atomically. Expiry is an instant compared with the application's
- * clock inside the script (exact, no sweeper, testable with a mutable clock); Redis TTLs
- * merely collect garbage. Every call waits at most {@code holdStoreTimeout}, then fails
- * fast with {@link HoldsUnavailable}.
+ * each requirement, atomically. Expiry is an instant compared with Redis's own clock
+ * inside the script (one clock for all instances, exact, no sweeper; tests shift it with
+ * a mutable clock, see {@link HoldScripts}); Redis TTLs merely collect garbage. Every
+ * call waits at most {@code holdStoreTimeout}, then fails fast with
+ * {@link HoldsUnavailable}.
  */
 @Component
 class RedissonSlotHolds implements SlotHolds {
 
-	static final String PREFIX = "slotwise:scheduling:";
+	static final String PREFIX = HoldStore.PREFIX;
 
 	private static final String EXPIRING = PREFIX + "expiring";
 
 	private final RedissonClient redisson;
 
+	private final HoldStore store;
+
 	private final Duration memory;
 
-	private final Duration timeout;
+	private static final Class<?> SYSTEM_CLOCK = Clock.systemUTC().getClass();
 
-	RedissonSlotHolds(RedissonClient redisson, SchedulingSettings settings) {
-		this.redisson = redisson;
+	private final Clock clock;
+
+	RedissonSlotHolds(HoldStore store, SchedulingSettings settings, Clock clock) {
+		this.store = store;
+		this.redisson = store.redisson();
 		this.memory = settings.expiredHoldMemory();
-		this.timeout = settings.holdStoreTimeout();
+		this.clock = clock;
+	}
+
+	/**
+	 * The scripts' clock: Redis's own on a system clock (production), so every instance
+	 * judges holds by the same clock; a test clock's instant in tests, so tests move time
+	 * exactly and without sleeping.
+	 */
+	private String clock(Instant now) {
+		return SYSTEM_CLOCK.isInstance(this.clock) ? "redis" : ms(now);
 	}
 
 	@Override
 	public HoldPlacement place(Hold draft, List<Requirement> requirements, Instant now, int maxLivePerPatient) {
 		List<Object> keys = new ArrayList<>(List.of(holdKey(draft.id()), holderKey(draft.holder()), EXPIRING));
-		List<Object> args = new ArrayList<>(List.of(ms(now), ms(draft.expiresAt()), id(draft.id()),
-				ms(draft.time().start()), ms(draft.time().end()), String.valueOf(maxLivePerPatient),
-				gcMillis(now, draft.expiresAt()), draft.holder().value().toString(),
-				draft.slot().practitioner().value().toString(), draft.slot().location().value().toString(),
-				draft.slot().visitType().value().toString(), String.valueOf(requirements.size())));
+		List<Object> args = new ArrayList<>(
+				List.of(clock(now), String.valueOf(Duration.between(now, draft.expiresAt()).toMillis()), id(draft.id()),
+						ms(draft.time().start()), ms(draft.time().end()), String.valueOf(maxLivePerPatient),
+						gcMillis(now, draft.expiresAt()), draft.holder().value().toString(),
+						draft.slot().practitioner().value().toString(), draft.slot().location().value().toString(),
+						draft.slot().visitType().value().toString(), String.valueOf(requirements.size())));
 		requirements.forEach((requirement) -> args.add(String.valueOf(requirement.candidates().size())));
 		requirements.stream().flatMap((requirement) -> requirement.candidates().stream()).forEach((resource) -> {
 			keys.add(heldKey(resource.id()));
@@ -82,7 +96,8 @@ class RedissonSlotHolds implements SlotHolds {
 		});
 		List<Object> reply = run(HoldScripts.PLACE, RScript.Mode.READ_WRITE, keys, args);
 		return switch (String.valueOf(reply.getFirst())) {
-			case "OK" -> new HoldPlacement.Placed(draft.placedWith(resources(String.valueOf(reply.get(1)))));
+			case "OK" -> new HoldPlacement.Placed(expiringAt(draft.placedWith(resources(String.valueOf(reply.get(1)))),
+					instant(String.valueOf(reply.get(2)))));
 			case "LIMIT" -> new HoldPlacement.LimitReached();
 			default -> {
 				long until = Long.parseLong(String.valueOf(reply.get(1)));
@@ -119,7 +134,7 @@ class RedissonSlotHolds implements SlotHolds {
 		}
 		List<UUID> ids = List.copyOf(resources);
 		List<Object> keys = ids.stream().<Object>map(RedissonSlotHolds::heldKey).toList();
-		List<Object> reply = run(HoldScripts.HELD, RScript.Mode.READ_ONLY, keys, List.of(ms(now)));
+		List<Object> reply = run(HoldScripts.HELD, RScript.Mode.READ_ONLY, keys, List.of(clock(now)));
 		for (Object entry : reply) {
 			String[] parts = String.valueOf(entry).split("\\|");
 			held.computeIfAbsent(ids.get(Integer.parseInt(parts[0]) - 1), (id) -> new ArrayList<>())
@@ -136,7 +151,8 @@ class RedissonSlotHolds implements SlotHolds {
 		}
 		List<Object> keys = keysOf(found.get());
 		List<Object> reply = run(HoldScripts.EXTEND, RScript.Mode.READ_WRITE, keys,
-				List.of(ms(now), holder.value().toString(), ms(newExpiry), String.valueOf(maxExtensions),
+				List.of(clock(now), holder.value().toString(),
+						String.valueOf(Duration.between(now, newExpiry).toMillis()), String.valueOf(maxExtensions),
 						gcMillis(now, newExpiry), id(id)));
 		return switch (String.valueOf(reply.getFirst())) {
 			case "OK" -> find(id).<HoldExtension>map(HoldExtension.Extended::new).orElseGet(HoldExtension.Missing::new);
@@ -156,10 +172,16 @@ class RedissonSlotHolds implements SlotHolds {
 	@Override
 	public List<Hold> takeExpired(Instant now, int max) {
 		List<Object> ids = run(HoldScripts.TAKE_EXPIRED, RScript.Mode.READ_WRITE, List.of(EXPIRING),
-				List.of(ms(now), String.valueOf(max)));
+				List.of(clock(now), String.valueOf(max)));
 		// A hold forgotten already (memory shorter than the scan interval) cannot be
 		// described; nobody is waiting on it any more.
 		return ids.stream().map((id) -> find(HoldId.of(String.valueOf(id)))).flatMap(Optional::stream).toList();
+	}
+
+	// Redis's clock decided the expiry; the hold says what Redis keeps.
+	private static Hold expiringAt(Hold hold, Instant expiresAt) {
+		return new Hold(hold.id(), hold.holder(), hold.slot(), hold.time(), expiresAt, hold.extensions(),
+				hold.resources());
 	}
 
 	private List<Object> keysOf(Hold hold) {
@@ -174,20 +196,7 @@ class RedissonSlotHolds implements SlotHolds {
 	}
 
 	<T> T await(RFuture<T> reply) {
-		try {
-			return reply.toCompletableFuture().get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (TimeoutException ex) {
-			reply.cancel(false);
-			throw new HoldsUnavailable("Redis did not answer within " + this.timeout, ex);
-		}
-		catch (ExecutionException ex) {
-			throw new HoldsUnavailable("Redis failed: " + ex.getCause().getMessage(), ex.getCause());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new HoldsUnavailable("Interrupted while waiting for Redis", ex);
-		}
+		return this.store.await(reply);
 	}
 
 	// Garbage collection only: remember the hold for a while after it expires, so its

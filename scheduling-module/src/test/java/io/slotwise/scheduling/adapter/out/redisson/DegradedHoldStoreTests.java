@@ -58,14 +58,15 @@ class DegradedHoldStoreTests {
 		config.useSingleServer()
 			.setAddress("redis://127.0.0.1:" + this.port)
 			.setTimeout(300)
-			.setConnectTimeout(300)
+			.setConnectTimeout(2000)
 			.setRetryAttempts(0)
 			.setPingConnectionInterval(200);
 		this.redisson = Redisson.create(config);
 		SchedulingSettings settings = new SchedulingSettings(null, null, null, null, null, null, null, null,
 				Duration.ofMillis(300));
-		this.holds = new RedissonSlotHolds(this.redisson, settings);
-		this.health = new HoldStoreHealth(this.redisson, settings);
+		this.holds = new RedissonSlotHolds(new HoldStore(this.redisson, settings), settings,
+				java.time.Clock.systemUTC());
+		this.health = new HoldStoreHealth(new HoldStore(this.redisson, settings), settings);
 	}
 
 	@AfterEach

@@ -1,0 +1,95 @@
+package io.slotwise.scheduling.adapter.out.redisson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import io.slotwise.resources.LocationId;
+import io.slotwise.resources.PractitionerId;
+import io.slotwise.resources.VisitTypeId;
+import io.slotwise.scheduling.HoldId;
+import io.slotwise.scheduling.PatientId;
+import io.slotwise.scheduling.SlotRequest;
+import io.slotwise.scheduling.application.HoldPlacement;
+import io.slotwise.scheduling.application.SchedulingSettings;
+import io.slotwise.scheduling.domain.Hold;
+import io.slotwise.scheduling.domain.Requirement;
+import io.slotwise.scheduling.domain.Resource;
+import io.slotwise.scheduling.domain.TimeRange;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.redisson.Redisson;
+import org.redisson.api.RedissonClient;
+import org.redisson.config.Config;
+import redis.embedded.RedisServer;
+
+/**
+ * Hold liveness follows Redis's clock, not the instance's: an instance whose clock runs
+ * an hour behind still places a hold that lives the hold time from Redis's now, and sees
+ * the same live holds as everyone else.
+ */
+class RedisClockTests {
+
+	RedisServer redis;
+
+	RedissonClient redisson;
+
+	RedissonSlotHolds holds;
+
+	@BeforeEach
+	void start() throws IOException {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		this.redis = RedisServer.newRedisServer()
+			.port(port)
+			.bind("127.0.0.1")
+			.setting("save \"\"")
+			.setting("appendonly no")
+			.build();
+		this.redis.start();
+		Config config = new Config();
+		config.useSingleServer().setAddress("redis://127.0.0.1:" + port);
+		this.redisson = Redisson.create(config);
+		SchedulingSettings settings = SchedulingSettings.defaults();
+		this.holds = new RedissonSlotHolds(new HoldStore(this.redisson, settings), settings, Clock.systemUTC());
+	}
+
+	@AfterEach
+	void stop() throws IOException {
+		this.redisson.shutdown();
+		this.redis.stop();
+	}
+
+	@Test
+	void aLaggingInstanceClockDoesNotShortenOrHideAHold() {
+		Instant lagging = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS);
+		Instant start = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
+		PractitionerId practitioner = new PractitionerId(UUID.randomUUID());
+		Hold draft = Hold.draft(
+				new HoldId(UUID.randomUUID()), new PatientId(UUID.randomUUID()), new SlotRequest(practitioner,
+						new LocationId(UUID.randomUUID()), new VisitTypeId(UUID.randomUUID()), start),
+				TimeRange.of(start, Duration.ofMinutes(30)), lagging, Duration.ofSeconds(60));
+		Instant before = Instant.now();
+		HoldPlacement placed = this.holds.place(draft,
+				List.of(Requirement.exactly(new Resource(Resource.Kind.PRACTITIONER, practitioner.value()))), lagging,
+				2);
+		Instant after = Instant.now();
+		assertThat(placed).isInstanceOfSatisfying(HoldPlacement.Placed.class,
+				(hold) -> assertThat(hold.hold().expiresAt()).isBetween(before.plusSeconds(59), after.plusSeconds(61)));
+		assertThat(this.holds.find(draft.id()).orElseThrow().expiresAt()).isAfter(before.plusSeconds(59));
+		// an instance an hour ahead still sees the hold live: Redis's clock decides
+		assertThat(this.holds.held(List.of(practitioner.value()), Instant.now().plus(Duration.ofHours(1))))
+			.containsKey(practitioner.value());
+	}
+
+}
