@@ -67,7 +67,12 @@ public record Problem(Code code, String message, Optional<String> field, Optiona
 		/** The practitioner's external calendar is busy then, or within its buffer. */
 		EXTERNAL_CALENDAR_CONFLICT,
 		/** The calendar provider refused or could not complete the authorization. */
-		CALENDAR_AUTHORIZATION_FAILED
+		CALENDAR_AUTHORIZATION_FAILED,
+		/**
+		 * The idempotency key was used before, by this caller for this patient, for
+		 * another request.
+		 */
+		IDEMPOTENCY_KEY_REUSED
 
 	}
 
