@@ -1,5 +1,7 @@
 package io.slotwise.platform;
 
+import java.time.Duration;
+
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -7,6 +9,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * GraphQL testers that talk to the running server over real HTTP, as a client would.
  */
 public final class GraphQlClients {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
 	private GraphQlClients() {
 	}
@@ -20,7 +24,9 @@ public final class GraphQlClients {
 		if (authorization != null) {
 			client.defaultHeader("Authorization", authorization);
 		}
-		return HttpGraphQlTester.create(client.build());
+		// Generous: on a loaded build machine a first request can take longer than the
+		// default 5 s, and a timeout there proves nothing about the server.
+		return HttpGraphQlTester.builder(client.responseTimeout(TIMEOUT)).responseTimeout(TIMEOUT).build();
 	}
 
 }

@@ -61,8 +61,11 @@ class RedissonSlotHolds implements SlotHolds {
 
 	private final Duration timeout;
 
-	RedissonSlotHolds(RedissonClient redisson, SchedulingSettings settings) {
+	private final RedisPseudonyms pseudonyms;
+
+	RedissonSlotHolds(RedissonClient redisson, SchedulingSettings settings, RedisPseudonyms pseudonyms) {
 		this.redisson = redisson;
+		this.pseudonyms = pseudonyms;
 		this.memory = settings.expiredHoldMemory();
 		this.timeout = settings.holdStoreTimeout();
 	}
@@ -118,7 +121,7 @@ class RedissonSlotHolds implements SlotHolds {
 			return held;
 		}
 		List<UUID> ids = List.copyOf(resources);
-		List<Object> keys = ids.stream().<Object>map(RedissonSlotHolds::heldKey).toList();
+		List<Object> keys = ids.stream().<Object>map(this::heldKey).toList();
 		List<Object> reply = run(HoldScripts.HELD, RScript.Mode.READ_ONLY, keys, List.of(ms(now)));
 		for (Object entry : reply) {
 			String[] parts = String.valueOf(entry).split("\\|");
@@ -211,12 +214,13 @@ class RedissonSlotHolds implements SlotHolds {
 		return PREFIX + "hold:" + id(hold);
 	}
 
-	private static String holderKey(PatientId patient) {
-		return PREFIX + "holder:" + patient.value();
+	// Keys name patients (as holders, and as resources: ADR 0007) by pseudonym only.
+	private String holderKey(PatientId patient) {
+		return PREFIX + "holder:" + this.pseudonyms.of(patient.value());
 	}
 
-	private static String heldKey(UUID resource) {
-		return PREFIX + "held:" + resource;
+	private String heldKey(UUID resource) {
+		return PREFIX + "held:" + this.pseudonyms.of(resource);
 	}
 
 	private static String id(HoldId hold) {

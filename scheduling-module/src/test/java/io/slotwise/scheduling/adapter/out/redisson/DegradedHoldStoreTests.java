@@ -64,7 +64,8 @@ class DegradedHoldStoreTests {
 		this.redisson = Redisson.create(config);
 		SchedulingSettings settings = new SchedulingSettings(null, null, null, null, null, null, null, null,
 				Duration.ofMillis(300));
-		this.holds = new RedissonSlotHolds(this.redisson, settings);
+		this.holds = new RedissonSlotHolds(this.redisson, settings,
+				new RedisPseudonyms("ZGVncmFkZWQtaG9sZC1zdG9yZS10ZXN0cy1rZXktMzJieXRlcw=="));
 		this.health = new HoldStoreHealth(this.redisson, settings);
 	}
 
