@@ -2,6 +2,7 @@ package io.slotwise.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -51,6 +53,50 @@ class DemoProfileTests {
 			.jsonPath("$.data.myAppointments.edges")
 			.isArray();
 		client.get().uri("/demo/tokens/nobody").exchange().expectStatus().isNotFound();
+	}
+
+	@Test
+	void theFrontDeskWorksAtTheDemoPractitionersLocationsAndOnlyThere() {
+		WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		String frontDesk = client.get()
+			.uri("/demo/tokens/front-desk")
+			.exchange()
+			.expectBody(new ParameterizedTypeReference<Map<String, String>>() {
+			})
+			.returnResult()
+			.getResponseBody()
+			.get("authorization");
+		HttpGraphQlTester asFrontDesk = GraphQlClients.http(this.port, frontDesk);
+		List<String> theirs = asFrontDesk
+			.document("{ practitioner(id: \"d0c00000-0000-4000-8000-000000000003\") { locations { id } } }")
+			.execute()
+			.path("practitioner.locations[*].id")
+			.entityList(String.class)
+			.get();
+		assertThat(theirs).isNotEmpty();
+		String elsewhere = asFrontDesk.document("{ locations(first: 50) { edges { node { id } } } }")
+			.execute()
+			.path("locations.edges[*].node.id")
+			.entityList(String.class)
+			.get()
+			.stream()
+			.filter((id) -> !theirs.contains(id))
+			.findFirst()
+			.orElseThrow();
+		String createRoom = "mutation($at: ID!) { createRoom(input: {locationId: $at, name: \"Exam 9\", "
+				+ "capabilities: [\"EXAM\"]}) { room { id } errors { code } } }";
+		asFrontDesk.document(createRoom)
+			.variable("at", theirs.get(0))
+			.execute()
+			.path("createRoom.errors")
+			.entityList(Object.class)
+			.hasSize(0);
+		asFrontDesk.document(createRoom)
+			.variable("at", elsewhere)
+			.execute()
+			.path("createRoom.errors[0].code")
+			.entity(String.class)
+			.isEqualTo("FORBIDDEN");
 	}
 
 	@Test

@@ -10,6 +10,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 public final class GraphQlClients {
 
+	private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
 	private GraphQlClients() {
 	}
 
@@ -26,7 +28,9 @@ public final class GraphQlClients {
 		if (authorization != null) {
 			client.defaultHeader("Authorization", authorization);
 		}
-		return HttpGraphQlTester.create(client.build());
+		// Generous: on a loaded build machine a first request can take longer than the
+		// default 5 s, and a timeout there proves nothing about the server.
+		return HttpGraphQlTester.builder(client.responseTimeout(TIMEOUT)).responseTimeout(TIMEOUT).build();
 	}
 
 }

@@ -23,7 +23,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 		properties = { "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:9/unreachable-jwks",
 				"spring.security.oauth2.resourceserver.jwt.issuer-uri=https://idp.example.test",
 				// Production supplies its calendar secret key from its secret store.
-				"slotwise.calendar.secret-key=990t7mJFfr61i27ZLleEQCHBwaueTCqxmFzrRjqrWDk=" })
+				"slotwise.calendar.secret-key=990t7mJFfr61i27ZLleEQCHBwaueTCqxmFzrRjqrWDk=",
+				"slotwise.privacy.pseudonym-key=t1b7a+T73pzaT746E7j6BekqHARFaXIVaylE2SQsucU=" })
 class ProductionConfigurationTests {
 
 	@LocalServerPort

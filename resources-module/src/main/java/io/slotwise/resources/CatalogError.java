@@ -26,6 +26,10 @@ public record CatalogError(Code code, String message, @Nullable String field) {
 		VALIDATION_FAILED,
 		/** An id that names nothing. */
 		NOT_FOUND,
+		/**
+		 * The caller may not make this change (not an administrator, not their location).
+		 */
+		FORBIDDEN,
 		/** Not five digits. */
 		INVALID_ZIP,
 		/** Five digits, but not a ZIP code we know. */

@@ -1,5 +1,7 @@
 package io.slotwise.resources;
 
+import java.util.UUID;
+import io.slotwise.resources.catalog.CatalogEditor;
 import io.slotwise.resources.catalog.CatalogChange;
 import io.slotwise.resources.catalog.Drafts;
 import io.slotwise.resources.catalog.MaintainCatalog;
@@ -21,6 +23,8 @@ import io.slotwise.resources.catalog.Drafts.VisitTypeDraft;
  */
 record Catalogs(MaintainCatalog catalog) {
 
+	private static final CatalogEditor ADMIN = CatalogEditor.administrator(UUID.randomUUID());
+
 	static <T> T applied(CatalogChange<T> change) {
 		assertThat(change).isInstanceOf(CatalogChange.Applied.class);
 		return ((CatalogChange.Applied<T>) change).value();
@@ -39,7 +43,7 @@ record Catalogs(MaintainCatalog catalog) {
 	}
 
 	LocationDetails location(String zip) {
-		return applied(this.catalog.createLocation(locationDraft(zip, "America/New_York")));
+		return applied(this.catalog.createLocation(ADMIN, locationDraft(zip, "America/New_York")));
 	}
 
 	static PractitionerDraft practitionerDraft(List<String> languages, List<String> plans, LocationId... at) {
@@ -47,16 +51,16 @@ record Catalogs(MaintainCatalog catalog) {
 	}
 
 	Practitioner practitioner(LocationId... at) {
-		return applied(
-				this.catalog.createPractitioner(practitionerDraft(List.of("en", "zh"), List.of("AETNA_PPO"), at)));
+		return applied(this.catalog.createPractitioner(ADMIN,
+				practitionerDraft(List.of("en", "zh"), List.of("AETNA_PPO"), at)));
 	}
 
 	Room room(LocationId at, String... capabilities) {
-		return applied(this.catalog.createRoom(new RoomDraft(at, "Room", List.of(capabilities))));
+		return applied(this.catalog.createRoom(ADMIN, new RoomDraft(at, "Room", List.of(capabilities))));
 	}
 
 	Equipment equipment(LocationId at, String type, int units) {
-		return applied(this.catalog.createEquipment(new EquipmentDraft(at, type, type.toLowerCase(), units)));
+		return applied(this.catalog.createEquipment(ADMIN, new EquipmentDraft(at, type, type.toLowerCase(), units)));
 	}
 
 	static VisitTypeDraft visitDraft(Duration duration, String room, List<String> equipment, LocationId... at) {

@@ -1,5 +1,6 @@
 package io.slotwise.resources;
 
+import io.slotwise.resources.catalog.CatalogEditor;
 import io.slotwise.resources.catalog.CatalogChange;
 import io.slotwise.resources.catalog.Drafts;
 import io.slotwise.resources.catalog.MaintainCatalog;
@@ -44,6 +45,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @ApplicationModuleTest
 @RecordApplicationEvents
 class MaintainCatalogTests {
+
+	private static final CatalogEditor ADMIN = CatalogEditor.administrator(UUID.randomUUID());
 
 	@Autowired
 	MaintainCatalog catalog;
@@ -96,29 +99,31 @@ class MaintainCatalogTests {
 
 	@Test
 	void refusesBadLocations() {
-		assertThat(refused(() -> this.catalog.createLocation(locationDraft("ABCDE", "America/New_York"))).code())
+		assertThat(refused(() -> this.catalog.createLocation(ADMIN, locationDraft("ABCDE", "America/New_York"))).code())
 			.isEqualTo(Code.INVALID_ZIP);
-		assertThat(refused(() -> this.catalog.createLocation(locationDraft("123", "America/New_York"))).code())
+		assertThat(refused(() -> this.catalog.createLocation(ADMIN, locationDraft("123", "America/New_York"))).code())
 			.isEqualTo(Code.INVALID_ZIP);
-		CatalogError unknown = refused(() -> this.catalog.createLocation(locationDraft("00000", "America/New_York")));
+		CatalogError unknown = refused(
+				() -> this.catalog.createLocation(ADMIN, locationDraft("00000", "America/New_York")));
 		assertThat(unknown.code()).isEqualTo(Code.UNKNOWN_ZIP);
 		assertThat(unknown.field()).isEqualTo("zip");
-		assertThat(refused(() -> this.catalog.createLocation(locationDraft("10001", "Mars/Olympus_Mons"))).code())
+		assertThat(
+				refused(() -> this.catalog.createLocation(ADMIN, locationDraft("10001", "Mars/Olympus_Mons"))).code())
 			.isEqualTo(Code.INVALID_TIME_ZONE);
-		assertThat(refused(() -> this.catalog.createLocation(locationDraft("10001", "-05:00"))).code())
+		assertThat(refused(() -> this.catalog.createLocation(ADMIN, locationDraft("10001", "-05:00"))).code())
 			.isEqualTo(Code.INVALID_TIME_ZONE);
-		assertThat(refused(() -> this.catalog.createLocation(
+		assertThat(refused(() -> this.catalog.createLocation(ADMIN,
 				new LocationDraft(" ", "1 Main St", "New York", "NY", "10001", "America/New_York", List.of())))
 			.field()).isEqualTo("name");
-		assertThat(refused(() -> this.catalog.createLocation(
+		assertThat(refused(() -> this.catalog.createLocation(ADMIN,
 				new LocationDraft("Clinic", "1 Main St", "New York", "N.Y.", "10001", "America/New_York", List.of())))
 			.field()).isEqualTo("state");
-		assertThat(refused(() -> this.catalog
-			.createLocation(new LocationDraft("Clinic", "1 Main St", "New York", "NY", "10001", "America/New_York",
-					List.of(new OpeningHours(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
-							new OpeningHours(DayOfWeek.MONDAY, LocalTime.of(11, 0), LocalTime.of(18, 0))))))
+		assertThat(refused(() -> this.catalog.createLocation(ADMIN,
+				new LocationDraft("Clinic", "1 Main St", "New York", "NY", "10001", "America/New_York",
+						List.of(new OpeningHours(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
+								new OpeningHours(DayOfWeek.MONDAY, LocalTime.of(11, 0), LocalTime.of(18, 0))))))
 			.code()).isEqualTo(Code.OVERLAPPING_HOURS);
-		assertThat(refused(() -> this.catalog.updateLocation(new LocationId(UUID.randomUUID()),
+		assertThat(refused(() -> this.catalog.updateLocation(ADMIN, new LocationId(UUID.randomUUID()),
 				locationDraft("10001", "America/New_York")))
 			.code()).isEqualTo(Code.NOT_FOUND);
 	}
@@ -127,7 +132,7 @@ class MaintainCatalogTests {
 	void updatesALocationInPlace() {
 		LocationDetails created = this.given.location("10001");
 		LocationDetails moved = applied(
-				this.catalog.updateLocation(created.id(), locationDraft("60601", "America/Chicago")));
+				this.catalog.updateLocation(ADMIN, created.id(), locationDraft("60601", "America/Chicago")));
 		assertThat(moved.id()).isEqualTo(created.id());
 		assertThat(this.locations.details(created.id()).orElseThrow().timeZone().getId()).isEqualTo("America/Chicago");
 	}
@@ -135,22 +140,22 @@ class MaintainCatalogTests {
 	@Test
 	void refusesBadPractitioners() {
 		LocationId at = this.given.location("10001").id();
-		assertThat(refused(
-				() -> this.catalog.createPractitioner(practitionerDraft(List.of("en", "xx"), List.of("AETNA_PPO"), at)))
+		assertThat(refused(() -> this.catalog.createPractitioner(ADMIN,
+				practitionerDraft(List.of("en", "xx"), List.of("AETNA_PPO"), at)))
 			.code()).isEqualTo(Code.UNKNOWN_LANGUAGE);
-		assertThat(refused(
-				() -> this.catalog.createPractitioner(practitionerDraft(List.of("english"), List.of("AETNA_PPO"), at)))
+		assertThat(refused(() -> this.catalog.createPractitioner(ADMIN,
+				practitionerDraft(List.of("english"), List.of("AETNA_PPO"), at)))
 			.code()).isEqualTo(Code.UNKNOWN_LANGUAGE);
-		assertThat(refused(
-				() -> this.catalog.createPractitioner(practitionerDraft(List.of("en"), List.of("ACME_GOLD"), at)))
+		assertThat(refused(() -> this.catalog.createPractitioner(ADMIN,
+				practitionerDraft(List.of("en"), List.of("ACME_GOLD"), at)))
 			.code()).isEqualTo(Code.UNKNOWN_INSURANCE_PLAN);
-		assertThat(refused(() -> this.catalog
-			.createPractitioner(practitionerDraft(List.of("en"), List.of(), at, new LocationId(UUID.randomUUID()))))
+		assertThat(refused(() -> this.catalog.createPractitioner(ADMIN,
+				practitionerDraft(List.of("en"), List.of(), at, new LocationId(UUID.randomUUID()))))
 			.code()).isEqualTo(Code.NOT_FOUND);
-		assertThat(refused(() -> this.catalog.createPractitioner(
+		assertThat(refused(() -> this.catalog.createPractitioner(ADMIN,
 				new PractitionerDraft("Dr. X", List.of("DERMATOLOGY"), List.of("en"), List.of(), 4.0, 0, List.of(at))))
 			.field()).isEqualTo("rating");
-		assertThat(refused(() -> this.catalog.updatePractitioner(new PractitionerId(UUID.randomUUID()),
+		assertThat(refused(() -> this.catalog.updatePractitioner(ADMIN, new PractitionerId(UUID.randomUUID()),
 				practitionerDraft(List.of("en"), List.of(), at)))
 			.code()).isEqualTo(Code.NOT_FOUND);
 	}
@@ -160,9 +165,9 @@ class MaintainCatalogTests {
 		LocationId first = this.given.location("10001").id();
 		LocationId second = this.given.location("10011").id();
 		Practitioner practitioner = this.given.practitioner(first, second);
-		applied(this.catalog.setWorkingHours(new WorkingHours(practitioner.id(), second,
+		applied(this.catalog.setWorkingHours(ADMIN, new WorkingHours(practitioner.id(), second,
 				List.of(new Weekly(DayOfWeek.FRIDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))), List.of())));
-		applied(this.catalog.updatePractitioner(practitioner.id(),
+		applied(this.catalog.updatePractitioner(ADMIN, practitioner.id(),
 				practitionerDraft(List.of("en"), List.of("MEDICAID"), first)));
 		assertThat(this.practitioners.practitioner(practitioner.id()).orElseThrow().insurancePlans())
 			.containsExactly("MEDICAID");
@@ -175,19 +180,21 @@ class MaintainCatalogTests {
 	@Test
 	void refusesBadRoomsAndEquipment() {
 		LocationId at = this.given.location("10001").id();
-		assertThat(refused(() -> this.catalog
-			.createRoom(new RoomDraft(new LocationId(UUID.randomUUID()), "Exam 1", List.of("EXAM")))).code())
-			.isEqualTo(Code.NOT_FOUND);
-		assertThat(refused(() -> this.catalog.createRoom(new RoomDraft(at, "Exam 1", List.of()))).field())
+		assertThat(refused(() -> this.catalog.createRoom(ADMIN,
+				new RoomDraft(new LocationId(UUID.randomUUID()), "Exam 1", List.of("EXAM"))))
+			.code()).isEqualTo(Code.NOT_FOUND);
+		assertThat(refused(() -> this.catalog.createRoom(ADMIN, new RoomDraft(at, "Exam 1", List.of()))).field())
 			.isEqualTo("capabilities");
-		assertThat(refused(() -> this.catalog.updateRoom(new RoomId(UUID.randomUUID()),
+		assertThat(refused(() -> this.catalog.updateRoom(ADMIN, new RoomId(UUID.randomUUID()),
 				new RoomDraft(at, "Exam 1", List.of("EXAM"))))
 			.code()).isEqualTo(Code.NOT_FOUND);
-		assertThat(refused(() -> this.catalog.createEquipment(new EquipmentDraft(at, "ULTRASOUND", "Ultrasound", 0)))
+		assertThat(refused(
+				() -> this.catalog.createEquipment(ADMIN, new EquipmentDraft(at, "ULTRASOUND", "Ultrasound", 0)))
 			.field()).isEqualTo("units");
-		assertThat(refused(() -> this.catalog.createEquipment(new EquipmentDraft(at, "ULTRASOUND", "Ultrasound", -2)))
+		assertThat(refused(
+				() -> this.catalog.createEquipment(ADMIN, new EquipmentDraft(at, "ULTRASOUND", "Ultrasound", -2)))
 			.code()).isEqualTo(Code.VALIDATION_FAILED);
-		assertThat(refused(() -> this.catalog.updateEquipment(new EquipmentId(UUID.randomUUID()),
+		assertThat(refused(() -> this.catalog.updateEquipment(ADMIN, new EquipmentId(UUID.randomUUID()),
 				new EquipmentDraft(at, "ULTRASOUND", "Ultrasound", 1)))
 			.code()).isEqualTo(Code.NOT_FOUND);
 	}
@@ -197,10 +204,10 @@ class MaintainCatalogTests {
 		LocationId at = this.given.location("10001").id();
 		Equipment two = this.given.equipment(at, "ECG_MACHINE", 2);
 		Equipment three = applied(
-				this.catalog.updateEquipment(two.id(), new EquipmentDraft(at, "ECG_MACHINE", "ECG", 3)));
+				this.catalog.updateEquipment(ADMIN, two.id(), new EquipmentDraft(at, "ECG_MACHINE", "ECG", 3)));
 		assertThat(three.units()).hasSize(3).startsWith(two.units().toArray(UUID[]::new));
 		Equipment one = applied(
-				this.catalog.updateEquipment(two.id(), new EquipmentDraft(at, "ECG_MACHINE", "ECG", 1)));
+				this.catalog.updateEquipment(ADMIN, two.id(), new EquipmentDraft(at, "ECG_MACHINE", "ECG", 1)));
 		assertThat(one.units()).containsExactly(two.units().getFirst());
 		assertThat(this.locations.equipment(at)).singleElement()
 			.satisfies((stock) -> assertThat(stock.units()).containsExactly(two.units().getFirst()));
@@ -212,28 +219,27 @@ class MaintainCatalogTests {
 		LocationId at = this.given.location("10001").id();
 		this.given.room(at, "EXAM");
 		this.given.equipment(at, "DERMATOSCOPE", 1);
-		assertThat(
-				refused(() -> this.catalog.createVisitType(visitDraft(Duration.ofMinutes(-30), "EXAM", List.of(), at)))
-					.code())
-			.isEqualTo(Code.INVALID_DURATION);
-		CatalogError noRoom = refused(
-				() -> this.catalog.createVisitType(visitDraft(Duration.ofMinutes(30), "PROCEDURE", List.of(), at)));
+		assertThat(refused(
+				() -> this.catalog.createVisitType(ADMIN, visitDraft(Duration.ofMinutes(-30), "EXAM", List.of(), at)))
+			.code()).isEqualTo(Code.INVALID_DURATION);
+		CatalogError noRoom = refused(() -> this.catalog.createVisitType(ADMIN,
+				visitDraft(Duration.ofMinutes(30), "PROCEDURE", List.of(), at)));
 		assertThat(noRoom.code()).isEqualTo(Code.MISSING_ROOM_CAPABILITY);
 		assertThat(noRoom.field()).isEqualTo("roomCapability");
-		assertThat(refused(
-				() -> this.catalog.createVisitType(visitDraft(Duration.ofMinutes(30), "EXAM", List.of("LASER"), at)))
+		assertThat(refused(() -> this.catalog.createVisitType(ADMIN,
+				visitDraft(Duration.ofMinutes(30), "EXAM", List.of("LASER"), at)))
 			.code()).isEqualTo(Code.MISSING_EQUIPMENT);
-		assertThat(refused(() -> this.catalog
-			.createVisitType(visitDraft(Duration.ofMinutes(30), "EXAM", List.of(), new LocationId(UUID.randomUUID()))))
+		assertThat(refused(() -> this.catalog.createVisitType(ADMIN,
+				visitDraft(Duration.ofMinutes(30), "EXAM", List.of(), new LocationId(UUID.randomUUID()))))
 			.code()).isEqualTo(Code.NOT_FOUND);
-		assertThat(refused(
-				() -> this.catalog.createVisitType(visitDraft(Duration.ofMinutes(30), "HYPERBARIC_CHAMBER", List.of())))
+		assertThat(refused(() -> this.catalog.createVisitType(ADMIN,
+				visitDraft(Duration.ofMinutes(30), "HYPERBARIC_CHAMBER", List.of())))
 			.code()).isEqualTo(Code.MISSING_ROOM_CAPABILITY);
-		assertThat(refused(() -> this.catalog.updateVisitType(new VisitTypeId(UUID.randomUUID()),
+		assertThat(refused(() -> this.catalog.updateVisitType(ADMIN, new VisitTypeId(UUID.randomUUID()),
 				visitDraft(Duration.ofMinutes(30), "EXAM", List.of(), at)))
 			.code()).isEqualTo(Code.NOT_FOUND);
-		VisitType created = applied(
-				this.catalog.createVisitType(visitDraft(Duration.ofMinutes(30), "EXAM", List.of("DERMATOSCOPE"), at)));
+		VisitType created = applied(this.catalog.createVisitType(ADMIN,
+				visitDraft(Duration.ofMinutes(30), "EXAM", List.of("DERMATOSCOPE"), at)));
 		assertThat(this.events.stream(VisitTypeChanged.class)).containsExactly(new VisitTypeChanged(created.id()));
 	}
 
@@ -243,23 +249,24 @@ class MaintainCatalogTests {
 		LocationId there = this.given.location("10011").id();
 		LocationId notTheirs = this.given.location("10003").id();
 		Practitioner practitioner = this.given.practitioner(here, there);
-		applied(this.catalog.setWorkingHours(new WorkingHours(practitioner.id(), there,
+		applied(this.catalog.setWorkingHours(ADMIN, new WorkingHours(practitioner.id(), there,
 				List.of(new Weekly(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0))), List.of())));
 		List<Weekly> mondays = List.of(new Weekly(DayOfWeek.MONDAY, LocalTime.of(11, 0), LocalTime.of(17, 0)));
-		assertThat(refused(
-				() -> this.catalog.setWorkingHours(new WorkingHours(practitioner.id(), here, mondays, List.of())))
+		assertThat(refused(() -> this.catalog.setWorkingHours(ADMIN,
+				new WorkingHours(practitioner.id(), here, mondays, List.of())))
 			.code()).isEqualTo(Code.OVERLAPPING_HOURS);
-		assertThat(refused(
-				() -> this.catalog.setWorkingHours(new WorkingHours(practitioner.id(), notTheirs, mondays, List.of())))
+		assertThat(refused(() -> this.catalog.setWorkingHours(ADMIN,
+				new WorkingHours(practitioner.id(), notTheirs, mondays, List.of())))
 			.code()).isEqualTo(Code.NOT_AT_LOCATION);
-		assertThat(refused(() -> this.catalog
-			.setWorkingHours(new WorkingHours(new PractitionerId(UUID.randomUUID()), here, mondays, List.of())))
+		assertThat(refused(() -> this.catalog.setWorkingHours(ADMIN,
+				new WorkingHours(new PractitionerId(UUID.randomUUID()), here, mondays, List.of())))
 			.field()).isEqualTo("practitionerId");
-		assertThat(refused(() -> this.catalog.setWorkingHours(
+		assertThat(refused(() -> this.catalog.setWorkingHours(ADMIN,
 				new WorkingHours(practitioner.id(), new LocationId(UUID.randomUUID()), mondays, List.of())))
 			.field()).isEqualTo("locationId");
 		List<Weekly> afternoons = List.of(new Weekly(DayOfWeek.MONDAY, LocalTime.of(12, 0), LocalTime.of(17, 0)));
-		WorkingHours saved = applied(this.catalog.setWorkingHours(new WorkingHours(practitioner.id(), here, afternoons,
+		WorkingHours saved = applied(this.catalog.setWorkingHours(ADMIN, new WorkingHours(practitioner.id(), here,
+				afternoons,
 				List.of(new WorkingHours.Dated(LocalDate.of(2026, 12, 28), WorkingHours.Kind.TIME_OFF, null, null)))));
 		assertThat(this.practitioners.workingHours(practitioner.id(), here)).isEqualTo(saved);
 		assertThat(this.events.stream(WorkingHoursChanged.class)).containsExactly(

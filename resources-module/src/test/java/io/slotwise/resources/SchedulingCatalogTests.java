@@ -1,5 +1,6 @@
 package io.slotwise.resources;
 
+import io.slotwise.resources.catalog.CatalogEditor;
 import io.slotwise.resources.catalog.Drafts;
 import io.slotwise.resources.catalog.MaintainCatalog;
 import static io.slotwise.resources.Catalogs.applied;
@@ -29,6 +30,8 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 @ApplicationModuleTest
 class SchedulingCatalogTests {
 
+	private static final CatalogEditor ADMIN = CatalogEditor.administrator(UUID.randomUUID());
+
 	@Autowired
 	SchedulingCatalog scheduling;
 
@@ -50,7 +53,7 @@ class SchedulingCatalogTests {
 
 	@Test
 	void workingWindowsAreDstCorrectInTheLocationsZone() {
-		applied(this.catalog.setWorkingHours(new WorkingHours(this.dermatologist.id(), this.clinic.id(),
+		applied(this.catalog.setWorkingHours(ADMIN, new WorkingHours(this.dermatologist.id(), this.clinic.id(),
 				List.of(new Weekly(DayOfWeek.SUNDAY, LocalTime.of(9, 0), LocalTime.of(17, 0))), List.of())));
 		assertThat(this.scheduling.workingWindows(this.dermatologist.id(), this.clinic.id(), LocalDate.of(2026, 3, 8),
 				LocalDate.of(2026, 3, 8)))
@@ -70,7 +73,7 @@ class SchedulingCatalogTests {
 		Room procedure = this.given.room(this.clinic.id(), "PROCEDURE", "EXAM");
 		Room exam = this.given.room(this.clinic.id(), "EXAM");
 		Equipment scopes = this.given.equipment(this.clinic.id(), "DERMATOSCOPE", 3);
-		VisitType removal = applied(this.catalog.createVisitType(
+		VisitType removal = applied(this.catalog.createVisitType(ADMIN,
 				visitDraft(Duration.ofMinutes(30), "PROCEDURE", List.of("DERMATOSCOPE"), this.clinic.id())));
 		assertThat(this.scheduling.location(this.clinic.id())).contains(this.clinic.location());
 		assertThat(this.scheduling.visitRequirements(removal.id())).contains(removal.requirements());
@@ -105,10 +108,10 @@ class SchedulingCatalogTests {
 		LocationDetails elsewhere = this.given.location("10011");
 		this.given.room(this.clinic.id(), "PROCEDURE");
 		this.given.equipment(this.clinic.id(), "DERMATOSCOPE", 1);
-		VisitType removal = applied(
-				this.catalog.createVisitType(visitDraft(Duration.ofMinutes(30), "PROCEDURE", List.of("DERMATOSCOPE"))));
-		VisitType cardiology = applied(this.catalog.createVisitType(new Drafts.VisitTypeDraft("ECG", "CARDIOLOGY",
-				Duration.ofMinutes(20), null, null, "PROCEDURE", List.of(), List.of())));
+		VisitType removal = applied(this.catalog.createVisitType(ADMIN,
+				visitDraft(Duration.ofMinutes(30), "PROCEDURE", List.of("DERMATOSCOPE"))));
+		VisitType cardiology = applied(this.catalog.createVisitType(ADMIN, new Drafts.VisitTypeDraft("ECG",
+				"CARDIOLOGY", Duration.ofMinutes(20), null, null, "PROCEDURE", List.of(), List.of())));
 		assertThat(this.scheduling.offers(this.dermatologist.id(), this.clinic.id(), removal.id())).isTrue();
 		assertThat(this.scheduling.offers(this.dermatologist.id(), this.clinic.id(), cardiology.id())).isFalse();
 		assertThat(this.scheduling.offers(this.dermatologist.id(), elsewhere.id(), removal.id())).isFalse();

@@ -93,7 +93,12 @@ public record Problem(Code code, String message, Optional<String> field, Optiona
 		 * A feed URL that points at a non-public address (loopback, private, link-local,
 		 * metadata) or uses a scheme other than http(s)/webcal.
 		 */
-		CALENDAR_URL_NOT_ALLOWED
+		CALENDAR_URL_NOT_ALLOWED,
+		/**
+		 * The idempotency key was used before, by this caller for this patient, for
+		 * another request.
+		 */
+		IDEMPOTENCY_KEY_REUSED
 
 	}
 

@@ -197,6 +197,7 @@ class BookingTests extends SchedulingTestSupport {
 			.set(APPOINTMENT.ENDS_AT, hold.end().atOffset(ZoneOffset.UTC))
 			.set(APPOINTMENT.STATUS, "BOOKED")
 			.set(APPOINTMENT.BOOKED_BY, UUID.randomUUID())
+			.set(APPOINTMENT.REQUEST_FINGERPRINT, "behind-the-holds-back")
 			.execute();
 		this.db.insertInto(RESERVATION)
 			.set(RESERVATION.APPOINTMENT_ID, appointment)

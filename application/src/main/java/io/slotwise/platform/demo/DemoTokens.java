@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.slotwise.platform.security.LocalTokenIssuer;
+import io.slotwise.platform.security.Role;
+import io.slotwise.resources.FindPractitioners;
+import io.slotwise.resources.PractitionerId;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
@@ -16,7 +19,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Hands out tokens for the demo users, so a newcomer can try every role from GraphiQL.
- * Exists only in the {@code demo} profile; a test proves it is absent otherwise.
+ * Exists only in the {@code demo} profile; a test proves it is absent otherwise. The
+ * front desk works where the demo practitioner works: its token's {@code locations} claim
+ * names those real demo locations, as a production identity provider would name a staff
+ * member's clinics.
  */
 @RestController
 @Profile("demo")
@@ -26,8 +32,11 @@ class DemoTokens {
 
 	private final LocalTokenIssuer issuer;
 
-	DemoTokens(LocalTokenIssuer issuer) {
+	private final FindPractitioners practitioners;
+
+	DemoTokens(LocalTokenIssuer issuer, FindPractitioners practitioners) {
 		this.issuer = issuer;
+		this.practitioners = practitioners;
 	}
 
 	@GetMapping("/demo/tokens")
@@ -44,8 +53,22 @@ class DemoTokens {
 			.filter((candidate) -> candidate.login().equals(login))
 			.findFirst()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No demo user " + login));
-		String token = this.issuer.issue(user.id(), user.displayName(), user.roles(), Map.of(), LIFETIME);
+		String token = this.issuer.issue(user.id(), user.displayName(), user.roles(), claims(user), LIFETIME);
 		return Map.of("user", user.login(), "authorization", "Bearer " + token);
+	}
+
+	private Map<String, Object> claims(DemoUser user) {
+		if (!user.roles().contains(Role.STAFF) || user.roles().contains(Role.ADMIN)) {
+			return Map.of();
+		}
+		List<String> clinics = this.practitioners.practitioner(new PractitionerId(DemoUser.PRACTITIONER.id()))
+			.map((practitioner) -> practitioner.locations()
+				.stream()
+				.map((id) -> id.value().toString())
+				.sorted()
+				.toList())
+			.orElse(List.of());
+		return Map.of("locations", clinics);
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.slotwise.platform.scheduling;
 
+import io.slotwise.resources.catalog.CatalogEditor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -50,6 +51,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class BestFitRoomTests {
 
+	private static final CatalogEditor ADMIN = CatalogEditor.administrator(UUID.randomUUID());
+
 	static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
 	@Autowired
@@ -64,15 +67,15 @@ class BestFitRoomTests {
 	@Test
 	void examsLeaveTheRoomThatCanAlsoHostAProcedureFree() {
 		String specialty = "TEST_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
-		LocationId location = applied(this.catalog.createLocation(
+		LocationId location = applied(this.catalog.createLocation(ADMIN,
 				new LocationDraft("Fit Clinic", "1 W 23rd St", "New York", "NY", "10001", "America/New_York",
 						every((day) -> new OpeningHours(day, LocalTime.of(7, 0), LocalTime.of(20, 0))))))
 			.id();
 		// the versatile room first, so it is not simply last in creation order
 		Room versatile = applied(
-				this.catalog.createRoom(new RoomDraft(location, "Versatile", List.of("EXAM", "PROCEDURE"))));
+				this.catalog.createRoom(ADMIN, new RoomDraft(location, "Versatile", List.of("EXAM", "PROCEDURE"))));
 		for (int i = 1; i <= 3; i++) {
-			applied(this.catalog.createRoom(new RoomDraft(location, "Exam " + i, List.of("EXAM"))));
+			applied(this.catalog.createRoom(ADMIN, new RoomDraft(location, "Exam " + i, List.of("EXAM"))));
 		}
 		VisitTypeId exam = visitType("Check-up", specialty, "EXAM");
 		VisitTypeId procedure = visitType("Minor procedure", specialty, "PROCEDURE");
@@ -99,16 +102,16 @@ class BestFitRoomTests {
 	}
 
 	private VisitTypeId visitType(String name, String specialty, String capability) {
-		return applied(this.catalog.createVisitType(new VisitTypeDraft(name, specialty, Duration.ofMinutes(30),
+		return applied(this.catalog.createVisitType(ADMIN, new VisitTypeDraft(name, specialty, Duration.ofMinutes(30),
 				Duration.ofMinutes(30), VisitType.Patients.ANY, capability, List.of(), List.of())))
 			.id();
 	}
 
 	private PractitionerId practitioner(String specialty, LocationId location) {
-		PractitionerId practitioner = applied(this.catalog.createPractitioner(new PractitionerDraft("Dr. Fit",
+		PractitionerId practitioner = applied(this.catalog.createPractitioner(ADMIN, new PractitionerDraft("Dr. Fit",
 				List.of(specialty), List.of("en"), List.of(), null, 0, List.of(location))))
 			.id();
-		applied(this.catalog.setWorkingHours(new WorkingHours(practitioner, location,
+		applied(this.catalog.setWorkingHours(ADMIN, new WorkingHours(practitioner, location,
 				every((day) -> new WorkingHours.Weekly(day, LocalTime.of(8, 0), LocalTime.of(18, 0))), List.of())));
 		return practitioner;
 	}

@@ -1,5 +1,6 @@
 package io.slotwise.platform.scheduling;
 
+import io.slotwise.resources.catalog.CatalogEditor;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -30,6 +31,8 @@ import io.slotwise.resources.WorkingHours;
  */
 public record Clinic(LocationId location, VisitTypeId visitType, PractitionerId practitioner) {
 
+	private static final CatalogEditor ADMIN = CatalogEditor.administrator(UUID.randomUUID());
+
 	public static Clinic open(MaintainCatalog catalog) {
 		// A specialty of its own, so searches by specialty in other tests sharing the
 		// database never see it
@@ -37,21 +40,23 @@ public record Clinic(LocationId location, VisitTypeId visitType, PractitionerId 
 		List<OpeningHours> everyDay = Arrays.stream(DayOfWeek.values())
 			.map((day) -> new OpeningHours(day, LocalTime.of(7, 0), LocalTime.of(20, 0)))
 			.toList();
-		LocationId location = applied(catalog.createLocation(new LocationDraft("Chelsea Clinic", "1 W 23rd St",
+		LocationId location = applied(catalog.createLocation(ADMIN, new LocationDraft("Chelsea Clinic", "1 W 23rd St",
 				"New York", "NY", "10001", "America/New_York", everyDay)))
 			.id();
-		applied(catalog.createRoom(new RoomDraft(location, "Procedure 1", List.of("PROCEDURE"))));
+		applied(catalog.createRoom(ADMIN, new RoomDraft(location, "Procedure 1", List.of("PROCEDURE"))));
 		VisitTypeId visitType = applied(
-				catalog.createVisitType(new VisitTypeDraft("Minor procedure", specialty, Duration.ofMinutes(30),
-						Duration.ofMinutes(30), VisitType.Patients.ANY, "PROCEDURE", List.of(), List.of())))
+				catalog
+					.createVisitType(ADMIN,
+							new VisitTypeDraft("Minor procedure", specialty, Duration.ofMinutes(30),
+									Duration.ofMinutes(30), VisitType.Patients.ANY, "PROCEDURE", List.of(), List.of())))
 			.id();
-		PractitionerId practitioner = applied(catalog.createPractitioner(new PractitionerDraft("Dr. Test Derm",
+		PractitionerId practitioner = applied(catalog.createPractitioner(ADMIN, new PractitionerDraft("Dr. Test Derm",
 				List.of(specialty), List.of("en"), List.of(), null, 0, List.of(location))))
 			.id();
 		List<WorkingHours.Weekly> hours = Arrays.stream(DayOfWeek.values())
 			.map((day) -> new WorkingHours.Weekly(day, LocalTime.of(8, 0), LocalTime.of(18, 0)))
 			.toList();
-		applied(catalog.setWorkingHours(new WorkingHours(practitioner, location, hours, List.of())));
+		applied(catalog.setWorkingHours(ADMIN, new WorkingHours(practitioner, location, hours, List.of())));
 		return new Clinic(location, visitType, practitioner);
 	}
 

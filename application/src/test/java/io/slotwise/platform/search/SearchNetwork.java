@@ -1,5 +1,6 @@
 package io.slotwise.platform.search;
 
+import io.slotwise.resources.catalog.CatalogEditor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -36,6 +37,8 @@ import io.slotwise.resources.WorkingHours;
  */
 final class SearchNetwork {
 
+	private static final CatalogEditor ADMIN = CatalogEditor.administrator(UUID.randomUUID());
+
 	final String specialty = "SEARCH_"
 			+ UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
 
@@ -62,7 +65,7 @@ final class SearchNetwork {
 		this.manhattan = location("10001");
 		this.brooklyn = location("11201");
 		this.westchester = location("10601");
-		this.visitType = applied(catalog.createVisitType(new VisitTypeDraft("Consultation", this.specialty,
+		this.visitType = applied(catalog.createVisitType(ADMIN, new VisitTypeDraft("Consultation", this.specialty,
 				Duration.ofMinutes(30), Duration.ofMinutes(30), VisitType.Patients.ANY, null, List.of(), List.of())));
 		this.near = practitioner("Dr. Near", List.of("en"), List.of("AETNA_PPO"), 4.8, 100, this.manhattan);
 		this.brooklynDoctor = practitioner("Dr. Brooklyn", List.of("es", "en"), List.of("AETNA_PPO", "CIGNA_PPO"), 4.0,
@@ -79,20 +82,20 @@ final class SearchNetwork {
 
 	Practitioner practitioner(String name, List<String> languages, List<String> plans, Double rating, int reviews,
 			LocationDetails at, LocalTime from, LocalTime until) {
-		Practitioner practitioner = applied(this.catalog.createPractitioner(new PractitionerDraft(name,
+		Practitioner practitioner = applied(this.catalog.createPractitioner(ADMIN, new PractitionerDraft(name,
 				List.of(this.specialty), languages, plans, rating, reviews, List.of(at.id()))));
-		applied(this.catalog.setWorkingHours(new WorkingHours(practitioner.id(), at.id(),
+		applied(this.catalog.setWorkingHours(ADMIN, new WorkingHours(practitioner.id(), at.id(),
 				Arrays.stream(DayOfWeek.values()).map((day) -> new WorkingHours.Weekly(day, from, until)).toList(),
 				List.of())));
 		return practitioner;
 	}
 
 	private LocationDetails location(String zip) {
-		return applied(this.catalog
-			.createLocation(new LocationDraft("Clinic " + zip, "1 Main St", "New York", "NY", zip, "America/New_York",
-					Arrays.stream(DayOfWeek.values())
-						.map((day) -> new OpeningHours(day, LocalTime.of(7, 0), LocalTime.of(21, 0)))
-						.toList())));
+		return applied(this.catalog.createLocation(ADMIN,
+				new LocationDraft("Clinic " + zip, "1 Main St", "New York", "NY", zip, "America/New_York",
+						Arrays.stream(DayOfWeek.values())
+							.map((day) -> new OpeningHours(day, LocalTime.of(7, 0), LocalTime.of(21, 0)))
+							.toList())));
 	}
 
 	@SuppressWarnings("unchecked")

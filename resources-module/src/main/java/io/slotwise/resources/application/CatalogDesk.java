@@ -4,11 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import io.slotwise.resources.CatalogError;
 import io.slotwise.resources.Equipment;
 import io.slotwise.resources.EquipmentId;
 import io.slotwise.resources.Geocoder;
@@ -22,6 +24,7 @@ import io.slotwise.resources.VisitType;
 import io.slotwise.resources.VisitTypeId;
 import io.slotwise.resources.WorkingHours;
 import io.slotwise.resources.catalog.CatalogChange;
+import io.slotwise.resources.catalog.CatalogEditor;
 import io.slotwise.resources.catalog.Drafts.EquipmentDraft;
 import io.slotwise.resources.catalog.Drafts.LocationDraft;
 import io.slotwise.resources.catalog.Drafts.PractitionerDraft;
@@ -81,25 +84,40 @@ class CatalogDesk implements MaintainCatalog {
 	}
 
 	@Override
-	public CatalogChange<LocationDetails> createLocation(LocationDraft draft) {
+	public CatalogChange<LocationDetails> createLocation(CatalogEditor editor, LocationDraft draft) {
+		if (!editor.administrator()) {
+			return adminOnly();
+		}
 		return apply(LocationPolicy.open(new LocationId(UUID.randomUUID()), draft, this.geocoder.locate(draft.zip())),
 				this.locations::save);
 	}
 
 	@Override
-	public CatalogChange<LocationDetails> updateLocation(LocationId id, LocationDraft draft) {
+	public CatalogChange<LocationDetails> updateLocation(CatalogEditor editor, LocationId id, LocationDraft draft) {
+		if (!editor.administrator()) {
+			return adminOnly();
+		}
 		return apply(LocationPolicy.change(id, this.locations.find(id), draft, this.geocoder.locate(draft.zip())),
 				this.locations::save);
 	}
 
 	@Override
-	public CatalogChange<Practitioner> createPractitioner(PractitionerDraft draft) {
+	public CatalogChange<Practitioner> createPractitioner(CatalogEditor editor, PractitionerDraft draft) {
+		if (!editor.administrator()) {
+			return adminOnly();
+		}
 		return apply(practitionerPolicy(draft).register(new PractitionerId(UUID.randomUUID()), draft),
 				this.practitioners::save);
 	}
 
 	@Override
-	public CatalogChange<Practitioner> updatePractitioner(PractitionerId id, PractitionerDraft draft) {
+	public CatalogChange<Practitioner> updatePractitioner(CatalogEditor editor, PractitionerId id,
+			PractitionerDraft draft) {
+		// A practitioner's whole state includes their rating and review count, which
+		// patients rank by: only an administrator may set them.
+		if (!editor.administrator()) {
+			return adminOnly();
+		}
 		return apply(practitionerPolicy(draft).change(id, this.practitioners.find(id), draft),
 				this.practitioners::save);
 	}
@@ -110,27 +128,41 @@ class CatalogDesk implements MaintainCatalog {
 	}
 
 	@Override
-	public CatalogChange<Room> createRoom(RoomDraft draft) {
+	public CatalogChange<Room> createRoom(CatalogEditor editor, RoomDraft draft) {
+		if (!mayEditAt(editor, draft.location())) {
+			return notYourLocation();
+		}
 		return apply(facilityPolicy(draft.location()).room(new RoomId(UUID.randomUUID()), draft),
 				this.facilities::save);
 	}
 
 	@Override
-	public CatalogChange<Room> updateRoom(RoomId id, RoomDraft draft) {
-		return apply(facilityPolicy(draft.location()).changeRoom(id, this.facilities.room(id), draft),
-				this.facilities::save);
+	public CatalogChange<Room> updateRoom(CatalogEditor editor, RoomId id, RoomDraft draft) {
+		Optional<Room> room = this.facilities.room(id);
+		// Both ends of a move count: a room may leave only a location of the editor's.
+		if (!mayEditAt(editor, draft.location()) || !room.map(Room::location).map(editor::mayEditAt).orElse(true)) {
+			return notYourLocation();
+		}
+		return apply(facilityPolicy(draft.location()).changeRoom(id, room, draft), this.facilities::save);
 	}
 
 	@Override
-	public CatalogChange<Equipment> createEquipment(EquipmentDraft draft) {
+	public CatalogChange<Equipment> createEquipment(CatalogEditor editor, EquipmentDraft draft) {
+		if (!mayEditAt(editor, draft.location())) {
+			return notYourLocation();
+		}
 		return apply(facilityPolicy(draft.location()).equipment(new EquipmentId(UUID.randomUUID()), draft),
 				this.facilities::save);
 	}
 
 	@Override
-	public CatalogChange<Equipment> updateEquipment(EquipmentId id, EquipmentDraft draft) {
-		return apply(facilityPolicy(draft.location()).changeEquipment(id, this.facilities.equipment(id), draft),
-				this.facilities::save);
+	public CatalogChange<Equipment> updateEquipment(CatalogEditor editor, EquipmentId id, EquipmentDraft draft) {
+		Optional<Equipment> stock = this.facilities.equipment(id);
+		if (!mayEditAt(editor, draft.location())
+				|| !stock.map(Equipment::location).map(editor::mayEditAt).orElse(true)) {
+			return notYourLocation();
+		}
+		return apply(facilityPolicy(draft.location()).changeEquipment(id, stock, draft), this.facilities::save);
 	}
 
 	private FacilityPolicy facilityPolicy(@Nullable LocationId location) {
@@ -139,12 +171,18 @@ class CatalogDesk implements MaintainCatalog {
 	}
 
 	@Override
-	public CatalogChange<VisitType> createVisitType(VisitTypeDraft draft) {
+	public CatalogChange<VisitType> createVisitType(CatalogEditor editor, VisitTypeDraft draft) {
+		if (!editor.administrator()) {
+			return adminOnly();
+		}
 		return apply(visitTypePolicy(draft).define(new VisitTypeId(UUID.randomUUID()), draft), this.visitTypes::save);
 	}
 
 	@Override
-	public CatalogChange<VisitType> updateVisitType(VisitTypeId id, VisitTypeDraft draft) {
+	public CatalogChange<VisitType> updateVisitType(CatalogEditor editor, VisitTypeId id, VisitTypeDraft draft) {
+		if (!editor.administrator()) {
+			return adminOnly();
+		}
 		return apply(visitTypePolicy(draft).change(id, this.visitTypes.find(id), draft), this.visitTypes::save);
 	}
 
@@ -157,7 +195,10 @@ class CatalogDesk implements MaintainCatalog {
 	}
 
 	@Override
-	public CatalogChange<WorkingHours> setWorkingHours(WorkingHours hours) {
+	public CatalogChange<WorkingHours> setWorkingHours(CatalogEditor editor, WorkingHours hours) {
+		if (!editor.mayEditAt(hours.location())) {
+			return notYourLocation();
+		}
 		List<WorkingHours> theirs = this.schedules.of(hours.practitioner());
 		WorkingHoursPolicy policy = new WorkingHoursPolicy(this.practitioners.find(hours.practitioner()),
 				this.locations.find(hours.location()), theirs,
@@ -165,6 +206,22 @@ class CatalogDesk implements MaintainCatalog {
 					.stream()
 					.collect(Collectors.toMap(LocationDetails::id, LocationDetails::timeZone)));
 		return apply(policy.replace(hours), this.schedules::replace);
+	}
+
+	/**
+	 * A staff member's change names a location; a missing one is the policy's to refuse.
+	 */
+	private static boolean mayEditAt(CatalogEditor editor, @Nullable LocationId location) {
+		return editor.administrator() || (location != null && editor.mayEditAt(location));
+	}
+
+	private static <T> CatalogChange<T> adminOnly() {
+		return CatalogChange.rejected(CatalogError.Code.FORBIDDEN, "Only an administrator may make this change", null);
+	}
+
+	private static <T> CatalogChange<T> notYourLocation() {
+		return CatalogChange.rejected(CatalogError.Code.FORBIDDEN,
+				"Staff change the catalog only at their own locations", "locationId");
 	}
 
 	private <T> CatalogChange<T> apply(Decision<T> decision, Consumer<T> save) {

@@ -3,6 +3,8 @@ package io.slotwise.resources.catalog;
 import io.slotwise.resources.CatalogError;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The outcome of a change to the catalog: applied (and an event published), or rejected
  * with the reasons and nothing changed.
@@ -11,7 +13,7 @@ import java.util.List;
  */
 public sealed interface CatalogChange<T> {
 
-	static <T> CatalogChange<T> rejected(CatalogError.Code code, String message, String field) {
+	static <T> CatalogChange<T> rejected(CatalogError.Code code, String message, @Nullable String field) {
 		return new Rejected<>(List.of(new CatalogError(code, message, field)));
 	}
 

@@ -7,26 +7,33 @@ import io.slotwise.scheduling.AppointmentDetails;
 import io.slotwise.scheduling.domain.Appointment;
 import io.slotwise.scheduling.ListPatientAppointments;
 import io.slotwise.scheduling.PatientId;
+import io.slotwise.scheduling.audit.AuditTrail;
+import io.slotwise.scheduling.audit.PhiAccess;
 import io.slotwise.scheduling.domain.Appointments;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Read side of the appointment book.
+ * Read side of the appointment book. Not a read-only transaction: showing a patient's
+ * appointments appends to the audit trail.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 class AppointmentBook implements ListPatientAppointments {
 
 	private final Appointments appointments;
 
-	AppointmentBook(Appointments appointments) {
+	private final AuditTrail audit;
+
+	AppointmentBook(Appointments appointments, AuditTrail audit) {
 		this.appointments = appointments;
+		this.audit = audit;
 	}
 
 	@Override
 	public List<AppointmentDetails> appointmentsOf(PatientId patient, int offset, int limit) {
+		this.audit.record(PhiAccess.read(patient, "appointments", null));
 		return this.appointments.ofPatient(patient, offset, limit).stream().map(Appointment::details).toList();
 	}
 

@@ -22,7 +22,6 @@ import io.slotwise.scheduling.domain.Requirement;
 import io.slotwise.scheduling.domain.Resource;
 import io.slotwise.scheduling.domain.ResourceChoice;
 import io.slotwise.scheduling.domain.SlotTaken;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,10 +76,14 @@ class BookingDesk implements ConfirmBooking, BookWithoutHold {
 		if (badKey.isPresent()) {
 			return Outcome.refused(badKey.get());
 		}
-		Optional<Appointment> earlier = earlier(holder, holdId, key);
-		if (earlier.isPresent()) {
-			return earlier.get().isFor(holder) ? Outcome.done(earlier.get().details())
-					: Outcome.refused(Hold.notFound());
+		Appointment.Origin asked = Appointment.Origin.held(holdId, holder, key, holder.value());
+		Optional<Outcome<AppointmentDetails>> retried = retried(holder, asked);
+		if (retried.isPresent()) {
+			return retried.get();
+		}
+		Optional<Appointment> byHold = this.appointments.byHold(holdId);
+		if (byHold.isPresent()) {
+			return byHold.get().isFor(holder) ? Outcome.done(byHold.get().details()) : Outcome.refused(Hold.notFound());
 		}
 		Optional<Hold> found;
 		try {
@@ -93,7 +96,8 @@ class BookingDesk implements ConfirmBooking, BookWithoutHold {
 		if (found.isEmpty()) {
 			// A concurrent confirmation may have committed and removed the hold between
 			// our look at the database and our look at Redis.
-			return earlier(holder, holdId, Optional.empty()).filter((booked) -> booked.isFor(holder))
+			return this.appointments.byHold(holdId)
+				.filter((booked) -> booked.isFor(holder))
 				.map((booked) -> Outcome.done(booked.details()))
 				.orElseGet(() -> Outcome.refused(Hold.notFound()));
 		}
@@ -111,9 +115,14 @@ class BookingDesk implements ConfirmBooking, BookWithoutHold {
 	 * same appointment; for anyone else the slot is gone.
 	 */
 	Outcome<AppointmentDetails> bookOffered(HoldId holdId, PatientId patient, Optional<String> key) {
-		Optional<Appointment> earlier = earlier(patient, holdId, key);
-		if (earlier.isPresent()) {
-			return earlier.get().isFor(patient) ? Outcome.done(earlier.get().details())
+		Optional<Outcome<AppointmentDetails>> retried = retried(patient,
+				Appointment.Origin.held(holdId, patient, key, patient.value()));
+		if (retried.isPresent()) {
+			return retried.get();
+		}
+		Optional<Appointment> byHold = this.appointments.byHold(holdId);
+		if (byHold.isPresent()) {
+			return byHold.get().isFor(patient) ? Outcome.done(byHold.get().details())
 					: Outcome.refused(Refusals.slotUnavailable());
 		}
 		Optional<Hold> found;
@@ -165,9 +174,10 @@ class BookingDesk implements ConfirmBooking, BookWithoutHold {
 		if (badKey.isPresent()) {
 			return Outcome.refused(badKey.get());
 		}
-		Optional<Appointment> earlier = earlier(patient, null, key);
-		if (earlier.isPresent()) {
-			return Outcome.done(earlier.get().details());
+		Appointment.Origin asked = Appointment.Origin.direct(slot, patient, key, requester.id());
+		Optional<Outcome<AppointmentDetails>> retried = retried(patient, asked);
+		if (retried.isPresent()) {
+			return retried.get();
 		}
 		Optional<Problem> hoarding = this.guard.beforeDirectBooking(requester)
 			.or(() -> this.guard.beforeBooking(requester, patient, slot));
@@ -178,8 +188,7 @@ class BookingDesk implements ConfirmBooking, BookWithoutHold {
 		if (!(planned instanceof Outcome.Done<VisitPlan>(VisitPlan plan))) {
 			return planned.map((unused) -> null);
 		}
-		return switch (Appointment.book(requester, patient, slot, plan.range(),
-				new Appointment.Origin(Optional.empty(), key, requester.id()), this.clock.instant())) {
+		return switch (Appointment.book(requester, patient, slot, plan.range(), asked, this.clock.instant())) {
 			case Outcome.Refused<Appointment.Booked> refused -> Outcome.refused(refused.problem());
 			case Outcome.Done<Appointment.Booked>(Appointment.Booked booked) ->
 				commit(booked, this.allocator.notHeld(plan));
@@ -206,18 +215,29 @@ class BookingDesk implements ConfirmBooking, BookWithoutHold {
 		if (outcome instanceof Outcome.Refused<AppointmentDetails>) {
 			// A concurrent retry of the same hold or key may have won; answer with its
 			// booking rather than a refusal.
-			Optional<Appointment> earlier = earlier(appointment.patient(), appointment.origin().hold().orElse(null),
-					appointment.origin().idempotencyKey());
-			if (earlier.isPresent()) {
-				return Outcome.done(earlier.get().details());
+			Optional<Outcome<AppointmentDetails>> retried = retried(appointment.patient(), appointment.origin());
+			if (retried.isPresent()) {
+				return retried.get();
+			}
+			Optional<Appointment> byHold = appointment.origin().hold().flatMap(this.appointments::byHold);
+			if (byHold.isPresent() && byHold.get().isFor(appointment.patient())) {
+				return Outcome.done(byHold.get().details());
 			}
 		}
 		return outcome;
 	}
 
-	private Optional<Appointment> earlier(PatientId patient, @Nullable HoldId hold, Optional<String> key) {
-		Optional<Appointment> byKey = key.flatMap((k) -> this.appointments.byIdempotencyKey(patient, k));
-		return (byKey.isPresent() || hold == null) ? byKey : this.appointments.byHold(hold);
+	/**
+	 * What an earlier request with the same idempotency key (by the same requester, for
+	 * the same patient) answered: its booking when it asked for the same thing, a refusal
+	 * when the key is reused for something else. Never anyone else's booking.
+	 */
+	private Optional<Outcome<AppointmentDetails>> retried(PatientId patient, Appointment.Origin asked) {
+		return asked.idempotencyKey()
+			.flatMap((key) -> this.appointments.byIdempotencyKey(asked.bookedBy(), patient, key))
+			.map((earlier) -> earlier.origin().sameRequest(asked) ? Outcome.done(earlier.details())
+					: Outcome.refused(Problem.inField("idempotencyKey", Problem.Code.IDEMPOTENCY_KEY_REUSED,
+							"This idempotency key was used for a different request; send a new key")));
 	}
 
 	private void releaseClaims(Hold hold) {

@@ -1,6 +1,10 @@
 package io.slotwise.scheduling.domain;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -178,21 +182,44 @@ public final class Appointment {
 
 	/**
 	 * How the appointment was booked, kept so a retry finds it instead of booking twice.
+	 * An idempotency key belongs to who booked and for which patient, and remembers the
+	 * request it was first used for: the same key with another request is refused.
 	 *
 	 * @param hold the hold it was confirmed from, if any
 	 * @param idempotencyKey the client's retry key, if any
 	 * @param bookedBy who booked it: the patient, or a staff member for them
+	 * @param request a fingerprint (SHA-256, hex) of what was asked: the hold or the
+	 * slot, and the patient
 	 */
-	public record Origin(Optional<HoldId> hold, Optional<String> idempotencyKey, UUID bookedBy) {
+	public record Origin(Optional<HoldId> hold, Optional<String> idempotencyKey, UUID bookedBy, String request) {
 
 		/** Long enough for any client's request id, short enough to index. */
 		public static final int MAX_KEY_LENGTH = 100;
 
 		public Origin {
 			Objects.requireNonNull(bookedBy, "bookedBy");
+			Objects.requireNonNull(request, "request");
 			if (keyProblem(idempotencyKey).isPresent()) {
 				throw new IllegalArgumentException("Check the idempotency key with keyProblem first");
 			}
+		}
+
+		/** Confirming (or being handed) a hold. */
+		public static Origin held(HoldId hold, PatientId patient, Optional<String> key, UUID bookedBy) {
+			return new Origin(Optional.of(hold), key, bookedBy,
+					fingerprint("hold|" + hold.value() + "|" + patient.value()));
+		}
+
+		/** Booking a slot directly. */
+		public static Origin direct(SlotRequest slot, PatientId patient, Optional<String> key, UUID bookedBy) {
+			return new Origin(Optional.empty(), key, bookedBy,
+					fingerprint("slot|" + slot.practitioner().value() + "|" + slot.location().value() + "|"
+							+ slot.visitType().value() + "|" + slot.start() + "|" + patient.value()));
+		}
+
+		/** Whether a retry asks for what this booking was made for. */
+		public boolean sameRequest(Origin retry) {
+			return this.request.equals(retry.request);
 		}
 
 		/** Why a client's idempotency key cannot be used, if it cannot. */
@@ -200,6 +227,19 @@ public final class Appointment {
 			return key.filter((value) -> value.length() > MAX_KEY_LENGTH)
 				.map((value) -> Problem.inField("idempotencyKey", Problem.Code.VALIDATION_FAILED,
 						"An idempotency key has at most " + MAX_KEY_LENGTH + " characters"));
+		}
+
+		/**
+		 * The same text the migration that introduced fingerprints hashes for older rows.
+		 */
+		private static String fingerprint(String request) {
+			try {
+				return HexFormat.of()
+					.formatHex(MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8)));
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException("Every Java platform has SHA-256", ex);
+			}
 		}
 
 	}

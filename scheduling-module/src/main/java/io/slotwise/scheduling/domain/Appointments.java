@@ -33,7 +33,8 @@ public interface Appointments {
 
 	Optional<Appointment> byHold(HoldId hold);
 
-	Optional<Appointment> byIdempotencyKey(PatientId patient, String key);
+	/** The booking {@code bookedBy} made for the patient with this key, if any. */
+	Optional<Appointment> byIdempotencyKey(UUID bookedBy, PatientId patient, String key);
 
 	/**
 	 * Who is busy, for choosing the resources of a booking in the current transaction.

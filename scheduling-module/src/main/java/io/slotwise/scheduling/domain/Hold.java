@@ -71,7 +71,7 @@ public record Hold(HoldId id, PatientId holder, SlotRequest slot, TimeRange time
 			return Outcome.refused(refusal.get());
 		}
 		return Appointment.book(Requester.patient(patient), patient, this.slot, this.time,
-				new Appointment.Origin(Optional.of(this.id), idempotencyKey, patient.value()), now);
+				Appointment.Origin.held(this.id, patient, idempotencyKey, patient.value()), now);
 	}
 
 	/** What a booking from this hold reserves, for the patient it is booked for. */
@@ -128,7 +128,7 @@ public record Hold(HoldId id, PatientId holder, SlotRequest slot, TimeRange time
 			return Outcome.refused(refusal.get());
 		}
 		return Appointment.book(Requester.patient(this.holder), this.holder, this.slot, this.time,
-				new Appointment.Origin(Optional.of(this.id), idempotencyKey, this.holder.value()), now);
+				Appointment.Origin.held(this.id, this.holder, idempotencyKey, this.holder.value()), now);
 	}
 
 	/** The expiry notice, once the hold has run out. */

@@ -101,7 +101,7 @@ class AppointmentTest {
 
 	private Outcome<Appointment.Booked> book(Requester requester) {
 		return Appointment.book(requester, this.patient, this.slot, TimeRange.of(NOON, Duration.ofMinutes(30)),
-				new Appointment.Origin(Optional.empty(), Optional.empty(), requester.id()), NOW);
+				Appointment.Origin.direct(this.slot, this.patient, Optional.empty(), requester.id()), NOW);
 	}
 
 	private Appointment.Booked booked() {

@@ -11,6 +11,8 @@ import io.slotwise.scheduling.AppointmentDetails;
 import io.slotwise.scheduling.HoldForOffers;
 import io.slotwise.scheduling.Outcome;
 import io.slotwise.scheduling.PatientId;
+import io.slotwise.scheduling.audit.AuditTrail;
+import io.slotwise.scheduling.audit.PhiAccess;
 import io.slotwise.scheduling.Problem;
 import io.slotwise.waitlist.ExpireOffers;
 import io.slotwise.waitlist.OfferDetails;
@@ -55,8 +57,11 @@ class OfferDesk implements RespondToOffer, ExpireOffers {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	OfferDesk(OfferRounds rounds, WaitlistEntries entries, RoundKeeping keeping, HoldForOffers holds,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.rounds = rounds;
 		this.entries = entries;
 		this.keeping = keeping;
@@ -135,6 +140,7 @@ class OfferDesk implements RespondToOffer, ExpireOffers {
 
 	@Override
 	public List<OfferDetails> offersOf(PatientId patient, int offset, int limit) {
+		this.audit.record(PhiAccess.read(patient, "waitlist-offers", null));
 		return this.rounds.offersOf(patient, offset, limit);
 	}
 

@@ -14,6 +14,10 @@ import io.slotwise.resources.Geocoder;
 import io.slotwise.resources.LocationId;
 import io.slotwise.resources.BrowseLocations;
 import io.slotwise.scheduling.PatientId;
+import io.slotwise.scheduling.audit.AuditAction;
+import io.slotwise.scheduling.audit.AuditTrail;
+import io.slotwise.scheduling.audit.PhiAccess;
+import org.jspecify.annotations.Nullable;
 import io.slotwise.scheduling.Requester;
 import io.slotwise.waitlist.EntryId;
 import io.slotwise.waitlist.JoinWaitlist;
@@ -40,6 +44,8 @@ class WaitingRoom implements JoinWaitlist, ListWaitlistEntries, SetWaitlistPrior
 
 	private static final int MAX_NEAR = 50;
 
+	private static final String ENTRY = "waitlist-entry";
+
 	private final WaitlistEntries entries;
 
 	private final WaitlistSettings settings;
@@ -52,8 +58,11 @@ class WaitingRoom implements JoinWaitlist, ListWaitlistEntries, SetWaitlistPrior
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	WaitingRoom(WaitlistEntries entries, WaitlistSettings settings, FlexibilityScoring scoring, Geocoder geocoder,
-			BrowseLocations locations, Clock clock) {
+			BrowseLocations locations, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.entries = entries;
 		this.settings = settings;
 		this.scoring = scoring;
@@ -75,6 +84,7 @@ class WaitingRoom implements JoinWaitlist, ListWaitlistEntries, SetWaitlistPrior
 		WaitlistEntry entry = new WaitlistEntry(new EntryId(UUID.randomUUID()), patient, resolved, 0,
 				WaitlistEntry.Status.WAITING, this.clock.instant());
 		this.entries.add(entry);
+		this.audit.record(PhiAccess.changed(patient, AuditAction.CREATE, ENTRY, entry.id().value(), null, null));
 		return WaitlistOutcome.done(entry);
 	}
 
@@ -89,14 +99,15 @@ class WaitingRoom implements JoinWaitlist, ListWaitlistEntries, SetWaitlistPrior
 			return WaitlistOutcome.refused(((WaitlistOutcome.Refused<Preferences>) checked).problem());
 		}
 		WaitlistEntry old = found.get();
-		return changed(new WaitlistEntry(id, patient, resolved, old.priority(), old.status(), old.joinedAt()));
+		return changed(new WaitlistEntry(id, patient, resolved, old.priority(), old.status(), old.joinedAt()),
+				AuditAction.UPDATE, null, null);
 	}
 
 	@Override
 	public WaitlistOutcome<WaitlistEntry> leave(PatientId patient, EntryId id) {
 		return own(patient, id)
 			.map((old) -> changed(new WaitlistEntry(id, patient, old.preferences(), old.priority(),
-					WaitlistEntry.Status.LEFT, old.joinedAt())))
+					WaitlistEntry.Status.LEFT, old.joinedAt()), AuditAction.CANCEL, null, null))
 			.orElseGet(() -> WaitlistOutcome.refused(Code.NOT_FOUND, "No such waitlist entry"));
 	}
 
@@ -113,17 +124,17 @@ class WaitingRoom implements JoinWaitlist, ListWaitlistEntries, SetWaitlistPrior
 		if (priority < 0 || priority > 3) {
 			return WaitlistOutcome.refused(WaitlistProblem.inField("priority", "Priority is 0 (none) to 3 (urgent)"));
 		}
-		return changed(new WaitlistEntry(id, old.patient(), old.preferences(), priority, old.status(), old.joinedAt()));
+		return changed(new WaitlistEntry(id, old.patient(), old.preferences(), priority, old.status(), old.joinedAt()),
+				AuditAction.UPDATE, "priority " + old.priority(), "priority " + priority);
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public List<WaitlistEntry> entriesOf(PatientId patient, int offset, int limit) {
+		this.audit.record(PhiAccess.read(patient, "waitlist-entries", null));
 		return this.entries.ofPatient(patient, offset, limit);
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public WaitlistOutcome<List<RankedEntry>> waitlistAt(Requester staff, LocationId location, int offset, int limit) {
 		if (!StaffAccess.maySee(staff, location)) {
 			return WaitlistOutcome.refused(Code.FORBIDDEN, "Not one of your locations");
@@ -138,11 +149,16 @@ class WaitingRoom implements JoinWaitlist, ListWaitlistEntries, SetWaitlistPrior
 			.skip(offset)
 			.limit(limit)
 			.toList();
+		// Staff see these patients' wishes: one read per entry shown.
+		ranked.forEach((shown) -> this.audit
+			.record(PhiAccess.read(shown.entry().patient(), ENTRY, shown.entry().id().value())));
 		return WaitlistOutcome.done(ranked);
 	}
 
-	private WaitlistOutcome<WaitlistEntry> changed(WaitlistEntry entry) {
+	private WaitlistOutcome<WaitlistEntry> changed(WaitlistEntry entry, AuditAction action, @Nullable String from,
+			@Nullable String to) {
 		this.entries.update(entry, this.clock.instant());
+		this.audit.record(PhiAccess.changed(entry.patient(), action, ENTRY, entry.id().value(), from, to));
 		return WaitlistOutcome.done(entry);
 	}
 

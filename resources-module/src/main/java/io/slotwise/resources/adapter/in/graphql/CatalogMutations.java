@@ -7,6 +7,7 @@ import io.slotwise.resources.Equipment;
 import io.slotwise.resources.EquipmentId;
 import io.slotwise.resources.LocationDetails;
 import io.slotwise.resources.LocationId;
+import io.slotwise.resources.catalog.CatalogEditor;
 import io.slotwise.resources.catalog.MaintainCatalog;
 import io.slotwise.resources.Practitioner;
 import io.slotwise.resources.PractitionerId;
@@ -31,7 +32,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * Staff and administrators edit the catalog. Expected failures come back as
- * {@code errors} in the payload and change nothing.
+ * {@code errors} in the payload and change nothing; what each caller may change is the
+ * use case's decision ({@link MaintainCatalog}), answered {@code FORBIDDEN}.
  */
 @Controller
 @PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
@@ -45,78 +47,75 @@ class CatalogMutations {
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	LocationPayload createLocation(@Argument LocationInput input) {
-		return UserErrors.payload(() -> this.catalog.createLocation(input.draft()), LocationPayload::new);
+	LocationPayload createLocation(@Argument LocationInput input, CatalogEditor editor) {
+		return UserErrors.payload(() -> this.catalog.createLocation(editor, input.draft()), LocationPayload::new);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	LocationPayload updateLocation(@Argument LocationInput input) {
-		return UserErrors.payload(
-				() -> this.catalog.updateLocation(UserErrors.id(input.id(), "id", LocationId::of), input.draft()),
-				LocationPayload::new);
+	LocationPayload updateLocation(@Argument LocationInput input, CatalogEditor editor) {
+		return UserErrors.payload(() -> this.catalog.updateLocation(editor,
+				UserErrors.id(input.id(), "id", LocationId::of), input.draft()), LocationPayload::new);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	PractitionerPayload createPractitioner(@Argument PractitionerInput input) {
-		return UserErrors.payload(() -> this.catalog.createPractitioner(input.draft()), PractitionerPayload::new);
-	}
-
-	@MutationMapping
-	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	PractitionerPayload updatePractitioner(@Argument PractitionerInput input) {
-		return UserErrors.payload(() -> this.catalog
-			.updatePractitioner(UserErrors.id(input.id(), "id", PractitionerId::of), input.draft()),
+	PractitionerPayload createPractitioner(@Argument PractitionerInput input, CatalogEditor editor) {
+		return UserErrors.payload(() -> this.catalog.createPractitioner(editor, input.draft()),
 				PractitionerPayload::new);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	RoomPayload createRoom(@Argument RoomInput input) {
-		return UserErrors.payload(() -> this.catalog.createRoom(input.draft()), RoomPayload::new);
+	PractitionerPayload updatePractitioner(@Argument PractitionerInput input, CatalogEditor editor) {
+		return UserErrors.payload(() -> this.catalog.updatePractitioner(editor,
+				UserErrors.id(input.id(), "id", PractitionerId::of), input.draft()), PractitionerPayload::new);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	RoomPayload updateRoom(@Argument RoomInput input) {
+	RoomPayload createRoom(@Argument RoomInput input, CatalogEditor editor) {
+		return UserErrors.payload(() -> this.catalog.createRoom(editor, input.draft()), RoomPayload::new);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	RoomPayload updateRoom(@Argument RoomInput input, CatalogEditor editor) {
 		return UserErrors.payload(
-				() -> this.catalog.updateRoom(UserErrors.id(input.id(), "id", RoomId::of), input.draft()),
+				() -> this.catalog.updateRoom(editor, UserErrors.id(input.id(), "id", RoomId::of), input.draft()),
 				RoomPayload::new);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	EquipmentPayload createEquipment(@Argument EquipmentInput input) {
-		return UserErrors.payload(() -> this.catalog.createEquipment(input.draft()), EquipmentPayload::new);
+	EquipmentPayload createEquipment(@Argument EquipmentInput input, CatalogEditor editor) {
+		return UserErrors.payload(() -> this.catalog.createEquipment(editor, input.draft()), EquipmentPayload::new);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	EquipmentPayload updateEquipment(@Argument EquipmentInput input) {
-		return UserErrors.payload(
-				() -> this.catalog.updateEquipment(UserErrors.id(input.id(), "id", EquipmentId::of), input.draft()),
-				EquipmentPayload::new);
+	EquipmentPayload updateEquipment(@Argument EquipmentInput input, CatalogEditor editor) {
+		return UserErrors.payload(() -> this.catalog.updateEquipment(editor,
+				UserErrors.id(input.id(), "id", EquipmentId::of), input.draft()), EquipmentPayload::new);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	VisitTypePayload createVisitType(@Argument VisitTypeInput input) {
-		return UserErrors.payload(() -> this.catalog.createVisitType(input.draft()), VisitTypePayload::new);
+	VisitTypePayload createVisitType(@Argument VisitTypeInput input, CatalogEditor editor) {
+		return UserErrors.payload(() -> this.catalog.createVisitType(editor, input.draft()), VisitTypePayload::new);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	VisitTypePayload updateVisitType(@Argument VisitTypeInput input) {
-		return UserErrors.payload(
-				() -> this.catalog.updateVisitType(UserErrors.id(input.id(), "id", VisitTypeId::of), input.draft()),
-				VisitTypePayload::new);
+	VisitTypePayload updateVisitType(@Argument VisitTypeInput input, CatalogEditor editor) {
+		return UserErrors.payload(() -> this.catalog.updateVisitType(editor,
+				UserErrors.id(input.id(), "id", VisitTypeId::of), input.draft()), VisitTypePayload::new);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
-	WorkingHoursPayload setWorkingHours(@Argument WorkingHoursInput input) {
-		return UserErrors.payload(() -> this.catalog.setWorkingHours(input.hours()), WorkingHoursPayload::new);
+	WorkingHoursPayload setWorkingHours(@Argument WorkingHoursInput input, CatalogEditor editor) {
+		return UserErrors.payload(() -> this.catalog.setWorkingHours(editor, input.hours()), WorkingHoursPayload::new);
 	}
 
 	record LocationPayload(@Nullable LocationDetails location, List<CatalogError> errors) {

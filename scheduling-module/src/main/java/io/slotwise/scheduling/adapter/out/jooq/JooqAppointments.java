@@ -88,9 +88,10 @@ class JooqAppointments implements Appointments {
 	}
 
 	@Override
-	public Optional<Appointment> byIdempotencyKey(PatientId patient, String key) {
+	public Optional<Appointment> byIdempotencyKey(UUID bookedBy, PatientId patient, String key) {
 		return this.db.selectFrom(APPOINTMENT)
-			.where(APPOINTMENT.PATIENT_ID.eq(patient.value()), APPOINTMENT.IDEMPOTENCY_KEY.eq(key))
+			.where(APPOINTMENT.PATIENT_ID.eq(patient.value()), APPOINTMENT.BOOKED_BY.eq(bookedBy),
+					APPOINTMENT.IDEMPOTENCY_KEY.eq(key))
 			.fetchOptional(JooqAppointments::toAppointment);
 	}
 
@@ -114,6 +115,7 @@ class JooqAppointments implements Appointments {
 				.set(APPOINTMENT.HOLD_ID, appointment.origin().hold().map(HoldId::value).orElse(null))
 				.set(APPOINTMENT.IDEMPOTENCY_KEY, appointment.origin().idempotencyKey().orElse(null))
 				.set(APPOINTMENT.BOOKED_BY, appointment.origin().bookedBy())
+				.set(APPOINTMENT.REQUEST_FINGERPRINT, appointment.origin().request())
 				.execute();
 			reserve(appointment, reserved);
 		});
@@ -188,7 +190,7 @@ class JooqAppointments implements Appointments {
 				row.getStartsAt().toInstant());
 		return Appointment.restore(new AppointmentId(row.getId()), new PatientId(row.getPatientId()), visit,
 				new Appointment.Origin(Optional.ofNullable(row.getHoldId()).map(HoldId::new),
-						Optional.ofNullable(row.getIdempotencyKey()), row.getBookedBy()),
+						Optional.ofNullable(row.getIdempotencyKey()), row.getBookedBy(), row.getRequestFingerprint()),
 				new TimeRange(row.getStartsAt().toInstant(), row.getEndsAt().toInstant()),
 				Status.valueOf(row.getStatus()));
 	}

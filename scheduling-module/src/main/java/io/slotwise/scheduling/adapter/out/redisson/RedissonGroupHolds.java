@@ -50,7 +50,7 @@ class RedissonGroupHolds implements GroupHolds {
 	@Override
 	public GroupPlacement place(GroupHold draft, List<List<Requirement>> requirements, Instant now,
 			int maxLivePerHolder) {
-		List<Object> keys = new ArrayList<>(List.of(holdKey(draft.id()), RedissonSlotHolds.holderKey(draft.holder())));
+		List<Object> keys = new ArrayList<>(List.of(holdKey(draft.id()), this.store.holderKey(draft.holder())));
 		List<Object> args = new ArrayList<>(List.of(RedissonSlotHolds.ms(now), RedissonSlotHolds.ms(draft.expiresAt()),
 				draft.id().value().toString(), String.valueOf(maxLivePerHolder),
 				this.store.gcMillis(now, draft.expiresAt()), draft.holder().value().toString(),
@@ -63,7 +63,7 @@ class RedissonGroupHolds implements GroupHolds {
 			args.add(String.valueOf(needs.size()));
 			needs.forEach((requirement) -> args.add(String.valueOf(requirement.candidates().size())));
 			needs.stream().flatMap((requirement) -> requirement.candidates().stream()).forEach((resource) -> {
-				keys.add(RedissonSlotHolds.heldKey(resource.id()));
+				keys.add(this.store.heldKey(resource.id()));
 				args.add(resource.kind().name() + ":" + resource.id());
 			});
 		}
@@ -107,14 +107,14 @@ class RedissonGroupHolds implements GroupHolds {
 
 	@Override
 	public boolean remove(GroupHold hold) {
-		List<Object> keys = new ArrayList<>(List.of(holdKey(hold.id()), RedissonSlotHolds.holderKey(hold.holder())));
+		List<Object> keys = new ArrayList<>(List.of(holdKey(hold.id()), this.store.holderKey(hold.holder())));
 		List<Object> args = new ArrayList<>(List.of(hold.id().value().toString()));
 		for (int m = 0; m < hold.members().size(); m++) {
 			GroupHold.Member member = hold.members().get(m);
 			String claim = hold.id().value() + "#" + (m + 1) + "|" + RedissonSlotHolds.ms(member.time().start()) + "|"
 					+ RedissonSlotHolds.ms(member.time().end());
 			member.resources().forEach((resource) -> {
-				keys.add(RedissonSlotHolds.heldKey(resource.id()));
+				keys.add(this.store.heldKey(resource.id()));
 				args.add(claim);
 			});
 		}

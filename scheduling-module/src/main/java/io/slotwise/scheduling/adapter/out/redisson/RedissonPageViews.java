@@ -38,13 +38,17 @@ class RedissonPageViews implements PageViews {
 
 	private final RedissonClient redis;
 
-	RedissonPageViews(RedissonClient redis) {
+	private final RedisPseudonyms pseudonyms;
+
+	RedissonPageViews(RedissonClient redis, RedisPseudonyms pseudonyms) {
 		this.redis = redis;
+		this.pseudonyms = pseudonyms;
 	}
 
 	@Override
 	public int recordAndCount(PractitionerId practitioner, String viewer, Instant at, Duration window) {
-		return run(practitioner, viewer, at, window);
+		// A signed-in viewer's key carries their user id: stored by pseudonym only.
+		return run(practitioner, this.pseudonyms.of(viewer), at, window);
 	}
 
 	@Override

@@ -64,9 +64,12 @@ class RedissonSlotHolds implements SlotHolds {
 
 	private final Clock clock;
 
-	RedissonSlotHolds(HoldStore store, SchedulingSettings settings, Clock clock) {
+	private final RedisPseudonyms pseudonyms;
+
+	RedissonSlotHolds(HoldStore store, SchedulingSettings settings, Clock clock, RedisPseudonyms pseudonyms) {
 		this.store = store;
 		this.redisson = store.redisson();
+		this.pseudonyms = pseudonyms;
 		this.memory = settings.expiredHoldMemory();
 		this.clock = clock;
 	}
@@ -133,7 +136,7 @@ class RedissonSlotHolds implements SlotHolds {
 			return held;
 		}
 		List<UUID> ids = List.copyOf(resources);
-		List<Object> keys = ids.stream().<Object>map(RedissonSlotHolds::heldKey).toList();
+		List<Object> keys = ids.stream().<Object>map(this::heldKey).toList();
 		List<Object> reply = run(HoldScripts.HELD, RScript.Mode.READ_ONLY, keys, List.of(clock(now)));
 		for (Object entry : reply) {
 			String[] parts = String.valueOf(entry).split("\\|");
@@ -220,12 +223,14 @@ class RedissonSlotHolds implements SlotHolds {
 		return PREFIX + "hold:" + id(hold);
 	}
 
-	static String holderKey(PatientId patient) {
-		return PREFIX + "holder:" + patient.value();
+	// Keys name patients (as holders, and as resources: ADR 0007) by pseudonym only; bundle
+	// holds use the same keys, so a single hold and a bundle see each other's claims.
+	String holderKey(PatientId patient) {
+		return PREFIX + "holder:" + this.pseudonyms.of(patient.value());
 	}
 
-	static String heldKey(UUID resource) {
-		return PREFIX + "held:" + resource;
+	String heldKey(UUID resource) {
+		return PREFIX + "held:" + this.pseudonyms.of(resource);
 	}
 
 	private static String id(HoldId hold) {

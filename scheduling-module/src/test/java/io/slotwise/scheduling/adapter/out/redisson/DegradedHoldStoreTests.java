@@ -65,7 +65,8 @@ class DegradedHoldStoreTests {
 		SchedulingSettings settings = new SchedulingSettings(null, null, null, null, null, null, null, null,
 				Duration.ofMillis(300));
 		this.holds = new RedissonSlotHolds(new HoldStore(this.redisson, settings), settings,
-				java.time.Clock.systemUTC());
+				java.time.Clock.systemUTC(),
+				new RedisPseudonyms("ZGVncmFkZWQtaG9sZC1zdG9yZS10ZXN0cy1rZXktMzJieXRlcw=="));
 		this.health = new HoldStoreHealth(new HoldStore(this.redisson, settings), settings);
 	}
 

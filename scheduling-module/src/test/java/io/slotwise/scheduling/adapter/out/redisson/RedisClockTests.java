@@ -61,7 +61,8 @@ class RedisClockTests {
 		config.useSingleServer().setAddress("redis://127.0.0.1:" + port);
 		this.redisson = Redisson.create(config);
 		SchedulingSettings settings = SchedulingSettings.defaults();
-		this.holds = new RedissonSlotHolds(new HoldStore(this.redisson, settings), settings, Clock.systemUTC());
+		this.holds = new RedissonSlotHolds(new HoldStore(this.redisson, settings), settings, Clock.systemUTC(),
+				new RedisPseudonyms("cmVkaXMtY2xvY2stdGVzdHMtcHNldWRvbnltLWtleS0zMmJ5dGVz"));
 	}
 
 	@AfterEach

@@ -1,0 +1,13 @@
+package io.slotwise.scheduling.audit;
+
+/**
+ * Appends to the PHI audit trail. Called inside the transaction of the change it records,
+ * so the change and its record commit or roll back together; a read is recorded in its
+ * own short transaction before its data is returned. Who asked (actor, role), the request
+ * id and the client address come from the current request, not from the caller.
+ */
+public interface AuditTrail {
+
+	void record(PhiAccess access);
+
+}
