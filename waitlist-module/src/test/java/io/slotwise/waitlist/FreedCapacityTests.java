@@ -19,6 +19,7 @@ import java.util.UUID;
 import io.slotwise.resources.CatalogEvent;
 import io.slotwise.resources.WorkingHours;
 import io.slotwise.resources.catalog.CatalogChange;
+import io.slotwise.resources.catalog.CatalogEditor;
 import io.slotwise.resources.catalog.MaintainCatalog;
 import io.slotwise.scheduling.AppointmentDetails;
 import io.slotwise.scheduling.AvailabilityQuery;
@@ -220,8 +221,8 @@ class FreedCapacityTests {
 		List<WorkingHours.Weekly> hours = Arrays.stream(DayOfWeek.values())
 			.map((day) -> new WorkingHours.Weekly(day, LocalTime.of(8, 0), end))
 			.toList();
-		assertThat(this.catalog
-			.setWorkingHours(new WorkingHours(this.clinic.practitioner(), this.clinic.location(), hours, List.of())))
+		assertThat(this.catalog.setWorkingHours(CatalogEditor.administrator(UUID.randomUUID()),
+				new WorkingHours(this.clinic.practitioner(), this.clinic.location(), hours, List.of())))
 			.isInstanceOf(CatalogChange.Applied.class);
 	}
 

@@ -57,8 +57,8 @@ class BookingDesk implements ConfirmBooking, BookWithoutHold {
 	private final HoardingGuard guard;
 
 	BookingDesk(VisitPlanner planner, Appointments appointments, SlotHolds holds, ResourceAllocator allocator,
-			BookingTransactions transactions, ApplicationEventPublisher events, ExternalBusy externalBusy,
-			Clock clock, HoardingGuard guard) {
+			BookingTransactions transactions, ApplicationEventPublisher events, ExternalBusy externalBusy, Clock clock,
+			HoardingGuard guard) {
 		this.guard = guard;
 		this.planner = planner;
 		this.appointments = appointments;

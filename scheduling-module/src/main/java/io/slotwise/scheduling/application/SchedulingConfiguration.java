@@ -8,8 +8,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * Binds the settings; scheduling is enabled for the hold expiry notices.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ SchedulingSettings.class, SearchSettings.class, GroupSettings.class, AuditSettings.class,
-		AntiHoardingSettings.class })
+@EnableConfigurationProperties({ SchedulingSettings.class, SearchSettings.class, GroupSettings.class,
+		AuditSettings.class, AntiHoardingSettings.class })
 @EnableScheduling
 class SchedulingConfiguration {
 

@@ -120,9 +120,10 @@ public record GroupHold(HoldId id, PatientId holder, List<Member> members, Insta
 		}
 		List<Appointment.Booked> booked = new ArrayList<>();
 		for (Member member : this.members) {
-			Outcome<Appointment.Booked> one = Appointment.book(requester, member.request().patient(),
-					member.request().slot(), member.time(),
-					new Appointment.Origin(Optional.empty(), Optional.empty(), requester.id()), now);
+			Outcome<Appointment.Booked> one = Appointment.book(
+					requester, member.request().patient(), member.request().slot(), member.time(), Appointment.Origin
+						.direct(member.request().slot(), member.request().patient(), Optional.empty(), requester.id()),
+					now);
 			if (one instanceof Outcome.Refused<Appointment.Booked>(Problem problem)) {
 				return Outcome.refused(problem);
 			}

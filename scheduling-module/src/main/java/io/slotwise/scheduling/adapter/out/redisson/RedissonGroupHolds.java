@@ -41,7 +41,8 @@ class RedissonGroupHolds implements GroupHolds {
 
 	private final RedissonClient redisson;
 
-	// The hold store's client: with a separate hold Redis configured, bundles live there too.
+	// The hold store's client: with a separate hold Redis configured, bundles live there
+	// too.
 	RedissonGroupHolds(RedissonSlotHolds store, HoldStore holdStore) {
 		this.store = store;
 		this.redisson = holdStore.redisson();

@@ -223,7 +223,8 @@ class RedissonSlotHolds implements SlotHolds {
 		return PREFIX + "hold:" + id(hold);
 	}
 
-	// Keys name patients (as holders, and as resources: ADR 0007) by pseudonym only; bundle
+	// Keys name patients (as holders, and as resources: ADR 0007) by pseudonym only;
+	// bundle
 	// holds use the same keys, so a single hold and a bundle see each other's claims.
 	String holderKey(PatientId patient) {
 		return PREFIX + "holder:" + this.pseudonyms.of(patient.value());
