@@ -124,6 +124,12 @@ class WaitingRoom implements JoinWaitlist, ListWaitlistEntries, SetWaitlistPrior
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<WaitlistEntry> entryOf(PatientId patient, EntryId entry) {
+		return this.entries.find(entry).filter((found) -> found.patient().equals(patient));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public WaitlistOutcome<List<RankedEntry>> waitlistAt(Requester staff, LocationId location, int offset, int limit) {
 		if (staff.standing() == Requester.Standing.PATIENT
 				|| (staff.standing() == Requester.Standing.STAFF && !staff.locations().contains(location))) {
