@@ -1,5 +1,7 @@
 package io.slotwise.platform;
 
+import java.time.Duration;
+
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -16,7 +18,11 @@ public final class GraphQlClients {
 	 * anonymous caller
 	 */
 	public static HttpGraphQlTester http(int port, String authorization) {
-		WebTestClient.Builder client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql");
+		// A cold server on a loaded build machine may take longer than the default 5 s
+		// for its first answer.
+		WebTestClient.Builder client = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port + "/graphql")
+			.responseTimeout(Duration.ofSeconds(60));
 		if (authorization != null) {
 			client.defaultHeader("Authorization", authorization);
 		}

@@ -7,6 +7,7 @@ import java.util.Map;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.introspection.IntrospectionDisabledError;
 
 import org.springframework.graphql.execution.ErrorType;
 
@@ -22,6 +23,8 @@ final class ErrorCodes {
 	static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
 
 	static final String DOCUMENT_INVALID = "GRAPHQL_VALIDATION_FAILED";
+
+	static final String INTROSPECTION_DISABLED = "INTROSPECTION_DISABLED";
 
 	static final String UNAUTHENTICATED = "UNAUTHENTICATED";
 
@@ -42,7 +45,8 @@ final class ErrorCodes {
 			return error;
 		}
 		Map<String, Object> withCode = new LinkedHashMap<>(extensions);
-		withCode.put("code", codeOf(error.getErrorType()));
+		withCode.put("code",
+				(error instanceof IntrospectionDisabledError) ? INTROSPECTION_DISABLED : codeOf(error.getErrorType()));
 		return GraphqlErrorBuilder.newError()
 			.message(error.getMessage())
 			.locations(error.getLocations())

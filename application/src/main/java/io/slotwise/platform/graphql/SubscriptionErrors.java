@@ -15,6 +15,7 @@ import org.springframework.security.authentication.AuthenticationTrustResolverIm
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindException;
 
 /**
  * A subscription refuses typed, like a query: a failure of its stream (which, for a
@@ -39,6 +40,17 @@ class SubscriptionErrors extends SubscriptionExceptionResolverAdapter {
 				.message(typed.getMessage())
 				.errorType(typed.getErrorType())
 				.extensions(typed.getExtensions())
+				.build();
+		}
+		if (ex instanceof BindException unbound && unbound.getFieldError() != null) {
+			// No DataFetchingEnvironment here: the binder's path ($.holdId) is the
+			// argument's
+			// name after its prefix.
+			String field = unbound.getFieldError().getField().replaceFirst("^\\$\\.", "");
+			return GraphqlErrorBuilder.newError()
+				.message("'" + unbound.getFieldError().getRejectedValue() + "' is not a valid value for " + field)
+				.errorType(ErrorType.BAD_REQUEST)
+				.extensions(Map.of("code", InputFault.CODE, "field", field))
 				.build();
 		}
 		if (ex instanceof AuthenticationException || ex instanceof AccessDeniedException) {

@@ -2,7 +2,6 @@ package io.slotwise.platform.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.slotwise.platform.GraphQlClients;
 import io.slotwise.platform.Tokens;
 import io.slotwise.platform.scheduling.Clinic;
 import io.slotwise.platform.security.LocalTokenIssuer;
@@ -35,7 +35,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The connected graph costs a constant number of SQL statements per request: a patient's
@@ -147,13 +146,8 @@ class ConnectedGraphApiTests {
 		return this.log.statements();
 	}
 
-	/** A loaded build machine may answer a cold server's first request slowly. */
 	private HttpGraphQlTester asPatient() {
-		return HttpGraphQlTester.create(WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port + "/graphql")
-			.responseTimeout(Duration.ofSeconds(60))
-			.defaultHeader("Authorization", new Tokens(this.issuer).bearer(this.patient, Role.PATIENT))
-			.build());
+		return GraphQlClients.http(this.port, new Tokens(this.issuer).bearer(this.patient, Role.PATIENT));
 	}
 
 	@TestConfiguration
