@@ -22,6 +22,7 @@ import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -42,18 +43,20 @@ class PractitionerQueries {
 
 	private final BrowseLocations locations;
 
-	PractitionerQueries(FindPractitioners find, BrowseLocations locations, BatchLoaderRegistry loaders) {
+	PractitionerQueries(FindPractitioners find, BrowseLocations locations,
+			ObjectProvider<BatchLoaderRegistry> loaders) {
 		this.find = find;
 		this.locations = locations;
 		// workingHours takes an argument, which @BatchMapping cannot see: the key pairs
 		// the
-		// practitioner with the asked location, and a page of them is two queries.
-		loaders.forTypePair(PractitionerAt.class, WorkingHours.class)
+		// practitioner with the asked location, and a page of them is two queries. (No
+		// registry without a GraphQL engine, e.g. in the module's own tests.)
+		loaders.ifAvailable((registry) -> registry.forTypePair(PractitionerAt.class, WorkingHours.class)
 			.registerMappedBatchLoader((keys,
 					environment) -> Mono.fromCallable(() -> this.find.workingHours(keys)
 						.stream()
 						.collect(Collectors.toMap((hours) -> new PractitionerAt(hours.practitioner(), hours.location()),
-								Function.identity(), (first, second) -> first))));
+								Function.identity(), (first, second) -> first)))));
 	}
 
 	@QueryMapping
