@@ -20,11 +20,11 @@ public final class GraphQlClients {
 	 * anonymous caller
 	 */
 	public static HttpGraphQlTester http(int port, String authorization) {
-		// The 5 s default is too short for a first request on a shared, loaded build
-		// machine.
+		// A cold server on a loaded build machine may take longer than the default 5 s
+		// for its first answer.
 		WebTestClient.Builder client = WebTestClient.bindToServer()
-			.responseTimeout(Duration.ofSeconds(30))
-			.baseUrl("http://localhost:" + port + "/graphql");
+			.baseUrl("http://localhost:" + port + "/graphql")
+			.responseTimeout(Duration.ofSeconds(60));
 		if (authorization != null) {
 			client.defaultHeader("Authorization", authorization);
 		}

@@ -36,4 +36,10 @@ public interface BrowseLocations {
 	/** Equipment at the location, by type then name. */
 	List<Equipment> equipment(LocationId location);
 
+	/** Rooms at any of the locations, by name within a location: one query for a page. */
+	List<Room> rooms(Collection<LocationId> locations);
+
+	/** Equipment at any of the locations, by type then name within a location. */
+	List<Equipment> equipment(Collection<LocationId> locations);
+
 }

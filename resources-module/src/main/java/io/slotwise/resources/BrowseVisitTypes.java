@@ -1,5 +1,6 @@
 package io.slotwise.resources;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,9 @@ public interface BrowseVisitTypes {
 	List<VisitType> visitTypes(@Nullable String specialty, int offset, int limit);
 
 	Optional<VisitType> visitType(VisitTypeId id);
+
+	/** The visit types among the ids that exist, in no particular order: one query. */
+	List<VisitType> visitTypesOf(Collection<VisitTypeId> ids);
 
 	/** All plans, by carrier then plan name. */
 	List<InsurancePlan> insurancePlans();

@@ -1,5 +1,6 @@
 package io.slotwise.resources;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,6 +27,22 @@ public interface FindPractitioners {
 
 	/** Their hours at the location (empty rules when none are set). */
 	WorkingHours workingHours(PractitionerId practitioner, LocationId location);
+
+	/** The practitioners among the ids that exist, in id order: one page, one query. */
+	List<Practitioner> practitionersOf(Collection<PractitionerId> ids);
+
+	/**
+	 * The hours of each practitioner at the location paired with them, in the order asked
+	 * (a page of practitioners costs a constant number of queries).
+	 */
+	List<WorkingHours> workingHours(Collection<PractitionerAt> pairs);
+
+	/**
+	 * A practitioner at one location: the key of their working hours there.
+	 */
+	record PractitionerAt(PractitionerId practitioner, LocationId location) {
+
+	}
 
 	/**
 	 * Criteria that all must hold; null means "any".

@@ -11,8 +11,24 @@ import org.jspecify.annotations.Nullable;
  */
 public interface Geocoder {
 
-	/** Five digits; ZIP+4 and other forms are not accepted. */
+	/** Five digits: the stored form; input may also be ZIP+4 (see {@link #zip}). */
 	Pattern ZIP_FORMAT = Pattern.compile("[0-9]{5}");
+
+	/** What people type: five digits, optionally +4, with spaces around. */
+	Pattern ZIP_INPUT = Pattern.compile("\\s*([0-9]{5})(?:-[0-9]{4})?\\s*");
+
+	/**
+	 * The five-digit ZIP of what a user typed: {@code " 10001-1234 "} is {@code 10001}
+	 * (the +4 part names a delivery route, which no distance here depends on). Anything
+	 * else is returned as given, for the format check to refuse with the user's text.
+	 */
+	static @Nullable String zip(@Nullable String typed) {
+		if (typed == null) {
+			return null;
+		}
+		java.util.regex.Matcher matcher = ZIP_INPUT.matcher(typed);
+		return matcher.matches() ? matcher.group(1) : typed;
+	}
 
 	/**
 	 * @param zip the text a user typed

@@ -21,6 +21,7 @@ public record LocationDetails(LocationId id, String name, Address address, Strin
 		Objects.requireNonNull(id, "id");
 		name = CatalogRuleBroken.named(name, "name", 200);
 		Objects.requireNonNull(address, "address");
+		zip = Geocoder.zip(zip);
 		CatalogRuleBroken.require(zip != null && Geocoder.ZIP_FORMAT.matcher(zip).matches(),
 				CatalogError.Code.INVALID_ZIP, "zip", "'" + zip + "' is not a five-digit ZIP code");
 		Objects.requireNonNull(timeZone, "timeZone");

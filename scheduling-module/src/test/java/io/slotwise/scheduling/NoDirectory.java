@@ -16,17 +16,22 @@ import io.slotwise.resources.Room;
 import io.slotwise.resources.FindPractitioners;
 import io.slotwise.resources.GeoPoint;
 import io.slotwise.resources.Geocoder;
+import io.slotwise.resources.Location;
+import io.slotwise.resources.LocationDetails;
 import io.slotwise.resources.LocationId;
+import io.slotwise.resources.NearbyLocation;
 import io.slotwise.resources.Practitioner;
 import io.slotwise.resources.PractitionerId;
+import io.slotwise.resources.Room;
 import io.slotwise.resources.VisitType;
 import io.slotwise.resources.VisitTypeId;
 import io.slotwise.resources.WorkingHours;
 
 /**
- * Stands in for the resources ports search needs, so the scheduling module's tests can
- * start without the resources module. Search itself is tested end to end in the
- * application module against the real catalog; here every call fails loudly.
+ * Stands in for the resources ports search and the connected GraphQL fields need, so the
+ * scheduling module's tests can start without the resources module. Search itself is
+ * tested end to end in the application module against the real catalog; here every call
+ * fails loudly.
  */
 public class NoDirectory implements Geocoder, FindPractitioners, BrowseVisitTypes, BrowseLocations {
 
@@ -127,6 +132,66 @@ public class NoDirectory implements Geocoder, FindPractitioners, BrowseVisitType
 
 	@Override
 	public List<InsurancePlan> insurancePlans() {
+		throw absent();
+	}
+
+	@Override
+	public List<Practitioner> practitionersOf(Collection<PractitionerId> ids) {
+		throw absent();
+	}
+
+	@Override
+	public List<WorkingHours> workingHours(Collection<PractitionerAt> pairs) {
+		throw absent();
+	}
+
+	@Override
+	public List<VisitType> visitTypesOf(Collection<VisitTypeId> ids) {
+		throw absent();
+	}
+
+	@Override
+	public List<Location> locations(int offset, int limit) {
+		throw absent();
+	}
+
+	@Override
+	public List<LocationDetails> details(int offset, int limit) {
+		throw absent();
+	}
+
+	@Override
+	public Optional<LocationDetails> details(LocationId id) {
+		throw absent();
+	}
+
+	@Override
+	public List<LocationDetails> detailsOf(Collection<LocationId> ids) {
+		throw absent();
+	}
+
+	@Override
+	public List<NearbyLocation> near(GeoPoint origin, Distance radius, int limit) {
+		throw absent();
+	}
+
+	@Override
+	public List<Room> rooms(LocationId location) {
+		throw absent();
+	}
+
+	@Override
+	public List<Equipment> equipment(LocationId location) {
+		throw absent();
+	}
+
+	@Override
+	public List<Room> rooms(Collection<LocationId> locations) {
+		throw absent();
+	}
+
+	@Override
+	public List<Equipment> equipment(Collection<LocationId> locations) {
 		throw absent();
 	}
 

@@ -1,6 +1,7 @@
 package io.slotwise.waitlist;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.slotwise.resources.LocationId;
 import io.slotwise.scheduling.PatientId;
@@ -14,6 +15,9 @@ public interface ListWaitlistEntries {
 
 	/** Oldest first. */
 	List<WaitlistEntry> entriesOf(PatientId patient, int offset, int limit);
+
+	/** One of the patient's own entries; empty for another patient's, as for none. */
+	Optional<WaitlistEntry> entryOf(PatientId patient, EntryId entry);
 
 	/**
 	 * Waiting entries that accept the location, by their slot-independent score (waited,

@@ -1,6 +1,7 @@
 package io.slotwise.waitlist;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.slotwise.scheduling.PatientId;
 
@@ -16,5 +17,8 @@ public interface RespondToOffer {
 
 	/** Newest first. */
 	List<OfferDetails> offersOf(PatientId patient, int offset, int limit);
+
+	/** One of the patient's own offers; empty for another patient's, as for none. */
+	Optional<OfferDetails> offerOf(PatientId patient, OfferId offer);
 
 }

@@ -99,8 +99,10 @@ class QueryLimitsApiTests {
 		anonymous().document("{ __schema { queryType { name } } }")
 			.execute()
 			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getMessage()).contains("Introspection has been disabled")));
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getMessage()).contains("Introspection has been disabled");
+				assertThat(error.getExtensions()).containsEntry("code", "INTROSPECTION_DISABLED");
+			}));
 		anonymous().document("{ serverTime }").execute().path("serverTime").hasValue();
 	}
 

@@ -53,8 +53,10 @@ class SearchApiTests {
 	}
 
 	HttpGraphQlTester graphQl() {
-		return HttpGraphQlTester
-			.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port + "/graphql").build());
+		return HttpGraphQlTester.create(WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port + "/graphql")
+			.responseTimeout(java.time.Duration.ofSeconds(60))
+			.build());
 	}
 
 	@Test

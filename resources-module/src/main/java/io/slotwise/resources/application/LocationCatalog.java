@@ -85,6 +85,16 @@ class LocationCatalog implements BrowseLocations {
 		return this.facilities.equipment(location);
 	}
 
+	@Override
+	public List<Room> rooms(Collection<LocationId> locations) {
+		return this.facilities.rooms(locations);
+	}
+
+	@Override
+	public List<Equipment> equipment(Collection<LocationId> locations) {
+		return this.facilities.equipment(locations);
+	}
+
 	static void requirePage(int offset, int limit) {
 		if (offset < 0 || limit < 1) {
 			throw new IllegalArgumentException("offset must be >= 0 and limit >= 1");

@@ -1,5 +1,6 @@
 package io.slotwise.resources.application;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,17 @@ class PractitionerDirectory implements FindPractitioners {
 	@Override
 	public WorkingHours workingHours(PractitionerId practitioner, LocationId location) {
 		return this.schedules.of(practitioner, location);
+	}
+
+	@Override
+	public List<Practitioner> practitionersOf(Collection<PractitionerId> ids) {
+		return this.practitioners
+			.findAll(ids.stream().distinct().sorted(Comparator.comparing(PractitionerId::value)).toList());
+	}
+
+	@Override
+	public List<WorkingHours> workingHours(Collection<PractitionerAt> pairs) {
+		return this.schedules.of(pairs);
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.slotwise.resources.application;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,11 @@ class VisitTypeCatalog implements BrowseVisitTypes {
 	@Override
 	public Optional<VisitType> visitType(VisitTypeId id) {
 		return this.visitTypes.find(id);
+	}
+
+	@Override
+	public List<VisitType> visitTypesOf(Collection<VisitTypeId> ids) {
+		return this.visitTypes.findAll(ids);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package io.slotwise.resources.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +22,12 @@ public interface Facilities {
 	List<Room> rooms(LocationId location);
 
 	void save(Room room);
+
+	/** Rooms at any of the locations, by location, name, id: one query for a page. */
+	List<Room> rooms(Collection<LocationId> locations);
+
+	/** Equipment at any of the locations, by location, type, name, id. */
+	List<Equipment> equipment(Collection<LocationId> locations);
 
 	Optional<Equipment> equipment(EquipmentId id);
 

@@ -1,5 +1,6 @@
 package io.slotwise.resources.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,9 @@ public interface VisitTypes {
 
 	/** By name then id; null specialty means all. */
 	List<VisitType> page(@Nullable String specialty, int offset, int limit);
+
+	/** The visit types among the ids that exist, in no particular order: one query. */
+	List<VisitType> findAll(Collection<VisitTypeId> ids);
 
 	void save(VisitType visitType);
 

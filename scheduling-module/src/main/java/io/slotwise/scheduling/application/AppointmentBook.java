@@ -2,13 +2,17 @@ package io.slotwise.scheduling.application;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import io.slotwise.scheduling.AppointmentDetails;
+import io.slotwise.scheduling.AppointmentId;
 import io.slotwise.scheduling.domain.Appointment;
 import io.slotwise.scheduling.ListPatientAppointments;
 import io.slotwise.scheduling.PatientId;
 import io.slotwise.scheduling.audit.AuditTrail;
 import io.slotwise.scheduling.audit.PhiAccess;
+import io.slotwise.scheduling.Requester;
+import io.slotwise.scheduling.ViewAppointment;
 import io.slotwise.scheduling.domain.Appointments;
 
 import org.springframework.stereotype.Service;
@@ -20,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class AppointmentBook implements ListPatientAppointments {
+class AppointmentBook implements ListPatientAppointments, ViewAppointment {
 
 	private final Appointments appointments;
 
@@ -39,7 +43,17 @@ class AppointmentBook implements ListPatientAppointments {
 
 	@Override
 	public List<AppointmentDetails> appointmentsOf(Collection<PatientId> family, int offset, int limit) {
+		family.forEach((patient) -> this.audit.record(PhiAccess.read(patient, "appointments", null)));
 		return this.appointments.ofPatients(family, offset, limit).stream().map(Appointment::details).toList();
+	}
+
+	@Override
+	public Optional<AppointmentDetails> appointment(Requester requester, AppointmentId id) {
+		Optional<AppointmentDetails> shown = this.appointments.byId(id)
+			.map(Appointment::details)
+			.filter((details) -> requester.mayActFor(details.patient(), details.location()));
+		shown.ifPresent((details) -> this.audit.record(PhiAccess.read(details.patient(), "appointment", id.value())));
+		return shown;
 	}
 
 }

@@ -145,6 +145,11 @@ class OfferDesk implements RespondToOffer, ExpireOffers {
 	}
 
 	@Override
+	public Optional<OfferDetails> offerOf(PatientId patient, OfferId offer) {
+		return this.rounds.offer(offer).filter((found) -> found.patient().equals(patient));
+	}
+
+	@Override
 	@Scheduled(fixedDelayString = "${slotwise.waitlist.expiry-scan-interval:PT1S}")
 	public int expireDue() {
 		Integer moved = this.transactions.execute((status) -> {

@@ -135,6 +135,13 @@ class WaitingRoom implements JoinWaitlist, ListWaitlistEntries, SetWaitlistPrior
 	}
 
 	@Override
+	public Optional<WaitlistEntry> entryOf(PatientId patient, EntryId entry) {
+		Optional<WaitlistEntry> shown = this.entries.find(entry).filter((found) -> found.patient().equals(patient));
+		shown.ifPresent((found) -> this.audit.record(PhiAccess.read(patient, ENTRY, found.id().value())));
+		return shown;
+	}
+
+	@Override
 	public WaitlistOutcome<List<RankedEntry>> waitlistAt(Requester staff, LocationId location, int offset, int limit) {
 		if (!StaffAccess.maySee(staff, location)) {
 			return WaitlistOutcome.refused(Code.FORBIDDEN, "Not one of your locations");

@@ -8,7 +8,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
 
 /**
  * Wires the request budget: Spring Boot adds every {@code Instrumentation} and
@@ -46,8 +45,8 @@ class QueryLimitsConfiguration {
 	}
 
 	@Bean
-	TimeoutWebGraphQlInterceptor executionTimeout(QueryLimits limits) {
-		return new TimeoutWebGraphQlInterceptor(limits.timeout());
+	ExecutionTimeout executionTimeout(QueryLimits limits) {
+		return new ExecutionTimeout(limits.timeout());
 	}
 
 	@Bean

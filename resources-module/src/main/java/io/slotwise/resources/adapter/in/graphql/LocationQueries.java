@@ -1,6 +1,9 @@
 package io.slotwise.resources.adapter.in.graphql;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.slotwise.resources.BrowseLocations;
 import io.slotwise.resources.CatalogError;
@@ -16,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
@@ -94,16 +98,30 @@ class LocationQueries {
 		return location.timeZone().getId();
 	}
 
-	@SchemaMapping(typeName = "Location", field = "rooms")
+	/** One query for the rooms of a whole page of locations. */
+	@BatchMapping(typeName = "Location", field = "rooms")
 	@PreAuthorize("permitAll()")
-	List<Room> rooms(LocationDetails location) {
-		return this.browse.rooms(location.id());
+	Map<LocationDetails, List<Room>> rooms(List<LocationDetails> locations) {
+		Map<LocationId, List<Room>> byLocation = this.browse.rooms(ids(locations))
+			.stream()
+			.collect(Collectors.groupingBy(Room::location));
+		return Batches.perSource(locations, (location) -> byLocation.getOrDefault(location.id(), List.of()));
 	}
 
-	@SchemaMapping(typeName = "Location", field = "equipment")
+	/**
+	 * One query for the equipment (and one for its units) of a whole page of locations.
+	 */
+	@BatchMapping(typeName = "Location", field = "equipment")
 	@PreAuthorize("permitAll()")
-	List<Equipment> equipment(LocationDetails location) {
-		return this.browse.equipment(location.id());
+	Map<LocationDetails, List<Equipment>> equipment(List<LocationDetails> locations) {
+		Map<LocationId, List<Equipment>> byLocation = this.browse.equipment(ids(locations))
+			.stream()
+			.collect(Collectors.groupingBy(Equipment::location));
+		return Batches.perSource(locations, (location) -> byLocation.getOrDefault(location.id(), List.of()));
+	}
+
+	private static Set<LocationId> ids(List<LocationDetails> locations) {
+		return locations.stream().map(LocationDetails::id).collect(Collectors.toSet());
 	}
 
 	@SchemaMapping(typeName = "NearbyLocation", field = "distanceKm")

@@ -4,11 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.slotwise.resources.BrowseLocations;
 import io.slotwise.resources.FindPractitioners;
+import io.slotwise.resources.FindPractitioners.PractitionerAt;
 import io.slotwise.resources.FindPractitioners.PractitionerFilter;
 import io.slotwise.resources.LocationDetails;
 import io.slotwise.resources.LocationId;
@@ -16,14 +18,18 @@ import io.slotwise.resources.Practitioner;
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.resources.WorkingHours;
 
+import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
@@ -37,9 +43,20 @@ class PractitionerQueries {
 
 	private final BrowseLocations locations;
 
-	PractitionerQueries(FindPractitioners find, BrowseLocations locations) {
+	PractitionerQueries(FindPractitioners find, BrowseLocations locations,
+			ObjectProvider<BatchLoaderRegistry> loaders) {
 		this.find = find;
 		this.locations = locations;
+		// workingHours takes an argument, which @BatchMapping cannot see: the key pairs
+		// the
+		// practitioner with the asked location, and a page of them is two queries. (No
+		// registry without a GraphQL engine, e.g. in the module's own tests.)
+		loaders.ifAvailable((registry) -> registry.forTypePair(PractitionerAt.class, WorkingHours.class)
+			.registerMappedBatchLoader((keys,
+					environment) -> Mono.fromCallable(() -> this.find.workingHours(keys)
+						.stream()
+						.collect(Collectors.toMap((hours) -> new PractitionerAt(hours.practitioner(), hours.location()),
+								Function.identity(), (first, second) -> first)))));
 	}
 
 	@QueryMapping
@@ -91,8 +108,9 @@ class PractitionerQueries {
 
 	@SchemaMapping(typeName = "Practitioner", field = "workingHours")
 	@PreAuthorize("permitAll()")
-	WorkingHours workingHours(Practitioner practitioner, @Argument LocationId locationId) {
-		return this.find.workingHours(practitioner.id(), locationId);
+	CompletableFuture<WorkingHours> workingHours(Practitioner practitioner, @Argument LocationId locationId,
+			DataLoader<PractitionerAt, WorkingHours> hours) {
+		return hours.load(new PractitionerAt(practitioner.id(), locationId));
 	}
 
 	@SchemaMapping(typeName = "WorkingHours", field = "practitionerId")

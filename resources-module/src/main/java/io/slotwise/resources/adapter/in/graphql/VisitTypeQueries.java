@@ -5,6 +5,7 @@ import java.util.List;
 import io.slotwise.resources.BrowseVisitTypes;
 import io.slotwise.resources.BrowseVisitTypes.InsurancePlan;
 import io.slotwise.resources.VisitType;
+import io.slotwise.resources.VisitTypeId;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -31,6 +32,12 @@ class VisitTypeQueries {
 	@PreAuthorize("permitAll()")
 	Window<VisitType> visitTypes(@Argument @Nullable String specialty, ScrollSubrange subrange) {
 		return Pages.window(subrange, (offset, limit) -> this.browse.visitTypes(specialty, offset, limit));
+	}
+
+	@QueryMapping
+	@PreAuthorize("permitAll()")
+	@Nullable VisitType visitType(@Argument VisitTypeId id) {
+		return this.browse.visitType(id).orElse(null);
 	}
 
 	@QueryMapping

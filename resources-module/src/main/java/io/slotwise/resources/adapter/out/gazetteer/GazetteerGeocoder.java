@@ -32,9 +32,10 @@ class GazetteerGeocoder implements Geocoder {
 	private volatile @Nullable ZctaTable table;
 
 	@Override
-	public Geocoded locate(@Nullable String zip) {
+	public Geocoded locate(@Nullable String typed) {
+		String zip = Geocoder.zip(typed);
 		if (zip == null || !ZIP_FORMAT.matcher(zip).matches()) {
-			return new Rejected(zip, CatalogError.Code.INVALID_ZIP);
+			return new Rejected(typed, CatalogError.Code.INVALID_ZIP);
 		}
 		ZctaTable zctas = table();
 		int index = zctas.indexOf(Integer.parseInt(zip));

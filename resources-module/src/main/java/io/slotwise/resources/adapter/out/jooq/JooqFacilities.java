@@ -5,6 +5,7 @@ import static io.slotwise.resources.adapter.out.jooq.schema.Tables.EQUIPMENT_UNI
 import static io.slotwise.resources.adapter.out.jooq.schema.Tables.ROOM;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,28 @@ class JooqFacilities implements Facilities {
 			.where(ROOM.LOCATION_ID.eq(location.value()))
 			.orderBy(ROOM.NAME, ROOM.ID)
 			.fetch(JooqFacilities::toRoom);
+	}
+
+	@Override
+	public List<Room> rooms(Collection<LocationId> locations) {
+		if (locations.isEmpty()) {
+			return List.of();
+		}
+		return this.db.selectFrom(ROOM)
+			.where(ROOM.LOCATION_ID.in(JooqLocations.uuids(locations)))
+			.orderBy(ROOM.LOCATION_ID, ROOM.NAME, ROOM.ID)
+			.fetch(JooqFacilities::toRoom);
+	}
+
+	@Override
+	public List<Equipment> equipment(Collection<LocationId> locations) {
+		if (locations.isEmpty()) {
+			return List.of();
+		}
+		return withUnits(this.db.selectFrom(EQUIPMENT)
+			.where(EQUIPMENT.LOCATION_ID.in(JooqLocations.uuids(locations)))
+			.orderBy(EQUIPMENT.LOCATION_ID, EQUIPMENT.TYPE, EQUIPMENT.NAME, EQUIPMENT.ID)
+			.fetch());
 	}
 
 	@Override

@@ -6,9 +6,12 @@ import static io.slotwise.resources.adapter.out.jooq.schema.Tables.WORKING_HOURS
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import io.slotwise.resources.FindPractitioners.PractitionerAt;
 import io.slotwise.resources.LocationId;
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.resources.WorkingHours;
@@ -16,7 +19,9 @@ import io.slotwise.resources.adapter.out.jooq.schema.tables.records.WorkingHours
 import io.slotwise.resources.adapter.out.jooq.schema.tables.records.WorkingHoursRuleRecord;
 import io.slotwise.resources.domain.Schedules;
 import org.jooq.DSLContext;
+import org.jooq.Row2;
 import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
 
@@ -41,6 +46,33 @@ class JooqSchedules implements Schedules {
 			.fetch((row) -> new WorkingHours.Dated(row.getDay(), WorkingHours.Kind.valueOf(row.getKind()),
 					row.getStarts(), row.getEnds()));
 		return new WorkingHours(practitioner, location, weekly, exceptions);
+	}
+
+	@Override
+	public List<WorkingHours> of(Collection<PractitionerAt> pairs) {
+		if (pairs.isEmpty()) {
+			return List.of();
+		}
+		List<Row2<UUID, UUID>> keys = pairs.stream()
+			.map((pair) -> DSL.row(pair.practitioner().value(), pair.location().value()))
+			.toList();
+		Map<PractitionerAt, List<WorkingHours.Weekly>> weekly = this.db.selectFrom(WORKING_HOURS_RULE)
+			.where(DSL.row(WORKING_HOURS_RULE.PRACTITIONER_ID, WORKING_HOURS_RULE.LOCATION_ID).in(keys))
+			.fetchGroups((row) -> pair(row.getPractitionerId(), row.getLocationId()),
+					(row) -> new WorkingHours.Weekly(DayOfWeek.of(row.getDayOfWeek()), row.getStarts(), row.getEnds()));
+		Map<PractitionerAt, List<WorkingHours.Dated>> exceptions = this.db.selectFrom(WORKING_HOURS_EXCEPTION)
+			.where(DSL.row(WORKING_HOURS_EXCEPTION.PRACTITIONER_ID, WORKING_HOURS_EXCEPTION.LOCATION_ID).in(keys))
+			.fetchGroups((row) -> pair(row.getPractitionerId(), row.getLocationId()),
+					(row) -> new WorkingHours.Dated(row.getDay(), WorkingHours.Kind.valueOf(row.getKind()),
+							row.getStarts(), row.getEnds()));
+		return pairs.stream()
+			.map((pair) -> new WorkingHours(pair.practitioner(), pair.location(), weekly.getOrDefault(pair, List.of()),
+					exceptions.getOrDefault(pair, List.of())))
+			.toList();
+	}
+
+	private static PractitionerAt pair(UUID practitioner, UUID location) {
+		return new PractitionerAt(new PractitionerId(practitioner), new LocationId(location));
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import static io.slotwise.resources.adapter.out.jooq.schema.Tables.VISIT_TYPE;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,6 +48,16 @@ class JooqVisitTypes implements VisitTypes {
 			.orderBy(VISIT_TYPE.NAME, VISIT_TYPE.ID)
 			.offset(offset)
 			.limit(limit)
+			.fetch(JooqVisitTypes::toVisitType);
+	}
+
+	@Override
+	public List<VisitType> findAll(Collection<VisitTypeId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.db.selectFrom(VISIT_TYPE)
+			.where(VISIT_TYPE.ID.in(ids.stream().map(VisitTypeId::value).toList()))
 			.fetch(JooqVisitTypes::toVisitType);
 	}
 

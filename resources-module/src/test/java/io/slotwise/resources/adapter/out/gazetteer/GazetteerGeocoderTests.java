@@ -40,8 +40,15 @@ class GazetteerGeocoderTests {
 		assertThat(point("94105").distanceTo(point("10001"))).isEqualTo(newYorkToSanFrancisco);
 	}
 
+	/** ZIP+4 and spaces around cost nothing to accept: the five digits are located. */
 	@ParameterizedTest
-	@ValueSource(strings = { "ABCDE", "123", "", "100011", "10001-1234", " 10001" })
+	@ValueSource(strings = { "10001-1234", " 10001", "10001 ", " 10001-1234 " })
+	void zipPlusFourAndSurroundingSpacesAreAccepted(String zip) {
+		assertThat(geocoder.locate(zip)).isEqualTo(geocoder.locate("10001"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "ABCDE", "123", "", "100011", "10001-12", "10001 1234", "1000-11234" })
 	void malformedZipIsAValidationError(String zip) {
 		assertThat(geocoder.locate(zip)).isEqualTo(new Geocoder.Rejected(zip, CatalogError.Code.INVALID_ZIP));
 	}

@@ -4,11 +4,15 @@ import java.util.HashSet;
 import java.util.Set;
 
 import io.slotwise.scheduling.AppointmentDetails;
+import io.slotwise.scheduling.AppointmentId;
 import io.slotwise.scheduling.ListPatientAppointments;
 import io.slotwise.scheduling.PatientId;
 import io.slotwise.scheduling.Requester;
+import io.slotwise.scheduling.ViewAppointment;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
@@ -22,8 +26,21 @@ class AppointmentQueries {
 
 	private final ListPatientAppointments appointments;
 
-	AppointmentQueries(ListPatientAppointments appointments) {
+	private final ViewAppointment view;
+
+	AppointmentQueries(ListPatientAppointments appointments, ViewAppointment view) {
 		this.appointments = appointments;
+		this.view = view;
+	}
+
+	/**
+	 * Null for an appointment the caller may not see, exactly as for one that does not
+	 * exist.
+	 */
+	@QueryMapping
+	@PreAuthorize("isAuthenticated()")
+	@Nullable AppointmentDetails appointment(@Argument AppointmentId id, Requester caller) {
+		return this.view.appointment(caller, id).orElse(null);
 	}
 
 	/**

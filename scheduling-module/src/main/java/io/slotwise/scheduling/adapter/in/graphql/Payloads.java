@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import io.slotwise.scheduling.AppointmentDetails;
 import io.slotwise.scheduling.HoldDetails;
 import io.slotwise.scheduling.HoldId;
+import io.slotwise.scheduling.SlotRequest;
 import io.slotwise.scheduling.Outcome;
 import io.slotwise.scheduling.Problem;
 import io.slotwise.scheduling.adapter.in.graphql.UserErrors.UserError;
@@ -76,12 +77,13 @@ final class Payloads {
 	 * @param end slot end
 	 * @param expiresAt countdown target
 	 * @param extensions extensions used
+	 * @param slot what is held, for the connected practitioner, location and visit type
 	 */
-	record HoldView(String id, Instant start, Instant end, Instant expiresAt, int extensions) {
+	record HoldView(String id, Instant start, Instant end, Instant expiresAt, int extensions, SlotRequest slot) {
 
 		static HoldView of(HoldDetails hold) {
 			return new HoldView(hold.id().value().toString(), hold.slot().start(), hold.end(), hold.expiresAt(),
-					hold.extensions());
+					hold.extensions(), hold.slot());
 		}
 
 	}

@@ -8,7 +8,10 @@ import java.util.Map;
 
 import graphql.GraphqlErrorException;
 import io.slotwise.resources.LocationId;
+import io.slotwise.waitlist.EntryId;
 import io.slotwise.waitlist.ListWaitlistEntries;
+import io.slotwise.waitlist.ListWaitlistEntries.RankedEntry;
+import io.slotwise.waitlist.OfferId;
 import io.slotwise.waitlist.RespondToOffer;
 import io.slotwise.waitlist.ViewOfferRounds;
 import io.slotwise.waitlist.WaitlistOutcome;
@@ -16,6 +19,8 @@ import io.slotwise.waitlist.adapter.in.graphql.Views.EntryView;
 import io.slotwise.waitlist.adapter.in.graphql.Views.OfferView;
 import io.slotwise.waitlist.adapter.in.graphql.Views.RankedView;
 import io.slotwise.waitlist.adapter.in.graphql.Views.RoundView;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -52,6 +57,20 @@ class WaitlistQueries {
 		return Page.of(subrange)
 			.fetch((offset, limit) -> this.entries.entriesOf(caller.patient(), offset, limit),
 					(entry) -> EntryView.of(entry, today));
+	}
+
+	/** Null for another patient's entry, exactly as for none. */
+	@QueryMapping
+	@PreAuthorize("hasRole('PATIENT')")
+	@Nullable EntryView waitlistEntry(@Argument EntryId id, Caller caller) {
+		return this.entries.entryOf(caller.patient(), id).map((entry) -> EntryView.of(entry, today())).orElse(null);
+	}
+
+	/** Null for another patient's offer, exactly as for none. */
+	@QueryMapping
+	@PreAuthorize("hasRole('PATIENT')")
+	@Nullable OfferView waitlistOffer(@Argument OfferId id, Caller caller) {
+		return this.offers.offerOf(caller.patient(), id).map(OfferView::of).orElse(null);
 	}
 
 	@QueryMapping
