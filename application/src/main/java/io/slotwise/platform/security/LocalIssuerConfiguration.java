@@ -2,6 +2,8 @@ package io.slotwise.platform.security;
 
 import java.time.Clock;
 
+import org.redisson.api.RedissonClient;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +18,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
  * Turns on the in-process token issuer and a decoder that trusts only its key, with the
- * same issuer, audience, expiry and signature checks as production. Off unless
+ * same issuer, audience, expiry and signature checks as production. The key pair is
+ * shared through Redis, so a demo token works on every instance. Off unless
  * {@code slotwise.security.local-issuer.enabled=true}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,8 +28,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 class LocalIssuerConfiguration {
 
 	@Bean
-	LocalTokenIssuer localTokenIssuer(TokenPolicy policy, Clock clock) {
-		return new LocalTokenIssuer(policy, clock);
+	LocalTokenIssuer localTokenIssuer(RedissonClient redis, TokenPolicy policy, Clock clock) {
+		return SharedIssuerKey.issuer(redis, policy, clock);
 	}
 
 	@Bean
