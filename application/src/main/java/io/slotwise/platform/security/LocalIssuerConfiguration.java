@@ -2,12 +2,11 @@ package io.slotwise.platform.security;
 
 import java.time.Clock;
 
-import org.redisson.api.RedissonClient;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -19,7 +18,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 /**
  * Turns on the in-process token issuer and a decoder that trusts only its key, with the
  * same issuer, audience, expiry and signature checks as production. The key pair is
- * shared through Redis, so a demo token works on every instance. Off unless
+ * shared through PostgreSQL, so a demo token works on every instance. Off unless
  * {@code slotwise.security.local-issuer.enabled=true}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,8 +27,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 class LocalIssuerConfiguration {
 
 	@Bean
-	LocalTokenIssuer localTokenIssuer(RedissonClient redis, TokenPolicy policy, Clock clock) {
-		return SharedIssuerKey.issuer(redis, policy, clock);
+	LocalTokenIssuer localTokenIssuer(JdbcTemplate jdbc, TokenPolicy policy, Clock clock) {
+		return SharedIssuerKey.issuer(jdbc, policy, clock);
 	}
 
 	@Bean

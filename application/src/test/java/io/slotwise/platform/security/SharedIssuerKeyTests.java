@@ -7,19 +7,19 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.redisson.api.RedissonClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Demo tokens work on every instance: another instance starting against the same Redis
+ * Demo tokens work on every instance: another instance starting against the same database
  * builds its issuer from the key pair this one stored, so this instance accepts its
  * tokens, while an issuer with its own key is still refused.
  */
@@ -28,7 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
 class SharedIssuerKeyTests {
 
 	@Autowired
-	RedissonClient redis;
+	JdbcTemplate jdbc;
 
 	@Autowired
 	TokenPolicy policy;
@@ -38,7 +38,7 @@ class SharedIssuerKeyTests {
 
 	@Test
 	void aTokenFromAnotherInstanceIsAcceptedHere() {
-		LocalTokenIssuer otherInstance = SharedIssuerKey.issuer(this.redis, this.policy, Clock.systemUTC());
+		LocalTokenIssuer otherInstance = SharedIssuerKey.issuer(this.jdbc, this.policy, Clock.systemUTC());
 		UUID patient = UUID.randomUUID();
 
 		String token = otherInstance.issue(patient, "Pat", List.of(Role.PATIENT), Map.of(), Duration.ofMinutes(5));
