@@ -381,6 +381,9 @@ class LimitBenchmark {
 					"New York", "NY", "10001", ZONE.getId(), everyDay)))
 				.id();
 			applied(catalog.createEquipment(new EquipmentDraft(location, "LIMIT_SCOPE", "Scope", size)));
+			for (int i = 0; i < size; i++) {
+				applied(catalog.createRoom(new RoomDraft(location, "Room " + i, List.of("LIMIT_PROCEDURE"))));
+			}
 			VisitTypeId visitType = applied(catalog.createVisitType(
 					new VisitTypeDraft("Limit procedure", specialty, Duration.ofMinutes(30), Duration.ofMinutes(30),
 							VisitType.Patients.ANY, "LIMIT_PROCEDURE", List.of("LIMIT_SCOPE"), List.of())))
@@ -390,7 +393,6 @@ class LimitBenchmark {
 				.toList();
 			List<PractitionerId> practitioners = new ArrayList<>();
 			for (int i = 0; i < size; i++) {
-				applied(catalog.createRoom(new RoomDraft(location, "Room " + i, List.of("LIMIT_PROCEDURE"))));
 				PractitionerId practitioner = applied(catalog.createPractitioner(new PractitionerDraft("Dr. Limit " + i,
 						List.of(specialty), List.of("en"), List.of(), null, 0, List.of(location))))
 					.id();
