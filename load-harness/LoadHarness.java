@@ -76,6 +76,7 @@ public class LoadHarness {
 	final Map<String, String> acknowledged = new ConcurrentHashMap<>(); // appointment -> BOOKED/CANCELLED
 	final Map<String, String> acknowledgedStart = new ConcurrentHashMap<>();
 	final Set<String> ambiguous = ConcurrentHashMap.newKeySet();
+	final Map<String, String[]> bookedAt = new ConcurrentHashMap<>(); // appointment -> {practitioner, location}
 	final AtomicInteger[] pushes = new AtomicInteger[INSTANCES];
 
 	String visitType;
@@ -219,8 +220,18 @@ public class LoadHarness {
 				this.instances[INSTANCES - 1].destroyForcibly().waitFor();
 				return null;
 			}, () -> {
+				// Restarted in the background: a start takes minutes on a loaded machine, and the
+				// other faults must not wait for it. The balancer uses it again once it listens.
 				startInstance(INSTANCES - 1);
-				awaitUp(INSTANCES - 1, Duration.ofMinutes(3));
+				Thread.ofPlatform().start(() -> {
+					try {
+						awaitUp(INSTANCES - 1, Duration.ofMinutes(5));
+						log("instance %d is back", INSTANCES);
+					}
+					catch (Exception ex) {
+						log("instance %d did not come back: %s", INSTANCES, ex);
+					}
+				});
 				return null;
 			}, 5);
 			pause(8);
@@ -347,6 +358,7 @@ public class LoadHarness {
 				String id = first(Pattern.compile("\"appointment\":\\{\"id\":\"([^\"]+)\""), body);
 				if (id != null) {
 					this.acknowledged.put(id, "BOOKED");
+					this.bookedAt.put(id, pair);
 					this.acknowledgedStart.put(id, first(Pattern.compile("\"start\":\"([^\"]+)\""), body));
 					mine.add(id);
 				}
@@ -357,7 +369,7 @@ public class LoadHarness {
 
 	void reschedule(String token, List<String> mine) {
 		String appointment = mine.get(ThreadLocalRandom.current().nextInt(mine.size()));
-		String[] pair = pair();
+		String[] pair = this.bookedAt.get(appointment); // a move keeps practitioner and location
 		String start = freeSlot(pair, day(2 + ThreadLocalRandom.current().nextInt(10)));
 		if (start == null) {
 			return;

@@ -39,6 +39,7 @@ import io.slotwise.resources.catalog.Drafts.VisitTypeDraft;
 import io.slotwise.resources.catalog.MaintainCatalog;
 import io.slotwise.resources.catalog.SeedCatalog;
 import io.slotwise.resources.catalog.SeedCatalog.NetworkShape;
+import io.slotwise.resources.catalog.SeedCatalog.SeedReport;
 import io.slotwise.scheduling.AppointmentDetails;
 import io.slotwise.scheduling.BookWithoutHold;
 import io.slotwise.scheduling.ConfirmBooking;
@@ -112,6 +113,8 @@ class LimitBenchmark {
 
 	@Test
 	void measure() throws Exception {
+		// First: the seed loads the large network only into an empty catalog.
+		SeedReport network = this.seed.seed(NetworkShape.large());
 		RawBooking raw = new RawBooking(this.dataSource);
 		List<List<UUID>> rawResources = new ArrayList<>();
 		for (int t = 0; t < THREADS; t++) {
@@ -141,18 +144,25 @@ class LimitBenchmark {
 		confirms.withRate(both).print("confirm (confirmed bookings/s)", rawFigures);
 		directs.print("direct booking (bookWithoutHold)", rawFigures);
 		System.out.println("  per operation, one thread, background subtracted:");
+		RoundTrips.BY_STATEMENT.clear();
 		counted("hold + confirm", background, (i) -> holdAndConfirm(clinic, 0, slot(22, i), null, null));
+		System.out.println("      statements of hold + confirm, per operation (scheduled jobs included):");
+		RoundTrips.BY_STATEMENT.entrySet()
+			.stream()
+			.sorted((a, b) -> Long.compare(b.getValue().get(), a.getValue().get()))
+			.limit(25)
+			.forEach((entry) -> System.out.printf("        %5.2f  %s%n", entry.getValue().get() / (double) COUNTED,
+					entry.getKey()));
 		counted("  of which hold", background, (i) -> {
 			PatientId patient = new PatientId(UUID.randomUUID());
 			return measured(() -> this.holdSlot.holdSlot(patient, clinic.slot(1, slot(26, i))));
 		});
 		counted("direct booking", background, (i) -> bookDirectly(clinic, 2, slot(30, i)));
 
-		searches(rawFigures, background);
+		searches(network, rawFigures, background);
 	}
 
-	private void searches(Figures rawFigures, double[] background) {
-		var report = this.seed.seed(NetworkShape.large());
+	private void searches(SeedReport report, Figures rawFigures, double[] background) {
 		System.out.printf("%n=== Search on the large network (%d practitioners, %d locations), one thread ===%n",
 				report.practitioners(), report.locations());
 		for (int i = 0; i < 10; i++) {

@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
@@ -38,6 +40,11 @@ class RoundTrips {
 	static final AtomicLong STATEMENTS = new AtomicLong();
 
 	static final AtomicLong REDIS_WRITES = new AtomicLong();
+
+	/**
+	 * Executions by statement (its first 90 characters), to show where round trips go.
+	 */
+	static final Map<String, AtomicLong> BY_STATEMENT = new ConcurrentHashMap<>();
 
 	/** Both counters now. */
 	static long[] snapshot() {
@@ -92,16 +99,24 @@ class RoundTrips {
 
 		private static Connection counted(Connection connection) {
 			return (Connection) Proxy.newProxyInstance(RoundTrips.class.getClassLoader(),
-					new Class<?>[] { Connection.class }, forwarding(connection, (method, result) -> {
+					new Class<?>[] { Connection.class }, forwarding(connection, (method, arguments, result) -> {
 						Class<?> type = method.getReturnType();
 						if (result != null && Statement.class.isAssignableFrom(type)) {
 							Class<?> face = CallableStatement.class.isAssignableFrom(type) ? CallableStatement.class
 									: PreparedStatement.class.isAssignableFrom(type) ? PreparedStatement.class
 											: Statement.class;
 							return Proxy.newProxyInstance(RoundTrips.class.getClassLoader(), new Class<?>[] { face },
-									forwarding(result, (executed, value) -> {
+									forwarding(result, (executed, executedWith, value) -> {
 										if (executed.getName().startsWith("execute")) {
 											STATEMENTS.incrementAndGet();
+											Object sql = (arguments != null && arguments.length > 0) ? arguments[0]
+													: (executedWith != null && executedWith.length > 0)
+															? executedWith[0] : "?";
+											String shape = String.valueOf(sql).replaceAll("\\s+", " ");
+											BY_STATEMENT
+												.computeIfAbsent(shape.substring(0, Math.min(90, shape.length())),
+														(key) -> new AtomicLong())
+												.incrementAndGet();
 										}
 										return value;
 									}));
@@ -113,7 +128,7 @@ class RoundTrips {
 		private static InvocationHandler forwarding(Object target, Wrapper wrapper) {
 			return (proxy, method, arguments) -> {
 				try {
-					return wrapper.wrap(method, method.invoke(target, arguments));
+					return wrapper.wrap(method, arguments, method.invoke(target, arguments));
 				}
 				catch (InvocationTargetException ex) {
 					throw ex.getCause();
@@ -125,7 +140,7 @@ class RoundTrips {
 
 	private interface Wrapper {
 
-		Object wrap(Method method, Object result);
+		Object wrap(Method method, Object[] arguments, Object result);
 
 	}
 
