@@ -6,8 +6,8 @@ import reactor.core.publisher.Flux;
 
 /**
  * Signals that a practitioner's availability at a location may have changed (a hold or
- * booking there changed), once the change is visible to readers. In process: each
- * instance signals what it committed itself.
+ * booking there changed), once the change is visible to readers, whichever instance made
+ * the change.
  */
 public interface WatchAvailability {
 

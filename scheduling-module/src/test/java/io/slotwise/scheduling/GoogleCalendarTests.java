@@ -430,15 +430,9 @@ class GoogleCalendarTests extends SchedulingTestSupport {
 	}
 
 	private ConfigurableApplicationContext secondInstance() {
-		Map<String, Object> shared = new java.util.HashMap<>();
-		for (String key : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
-				"spring.data.redis.host", "spring.data.redis.port", "spring.data.redis.database",
-				"slotwise.calendar.google.token-uri", "slotwise.calendar.google.api-base",
-				"slotwise.calendar.google.client-id", "slotwise.calendar.google.client-secret")) {
-			shared.put(key, this.environment.getRequiredProperty(key));
-		}
-		shared.put("spring.main.web-application-type", "none");
-		return new SpringApplicationBuilder(SecondSchedulingInstance.class).properties(shared).run();
+		return SecondSchedulingInstance.start(this.environment, "slotwise.calendar.google.token-uri",
+				"slotwise.calendar.google.api-base", "slotwise.calendar.google.client-id",
+				"slotwise.calendar.google.client-secret");
 	}
 
 	private CalendarConnectionDetails connect(Clinic clinic, String code) {

@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -16,7 +17,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
  * Turns on the in-process token issuer and a decoder that trusts only its key, with the
- * same issuer, audience, expiry and signature checks as production. Off unless
+ * same issuer, audience, expiry and signature checks as production. The key pair is
+ * shared through PostgreSQL, so a demo token works on every instance. Off unless
  * {@code slotwise.security.local-issuer.enabled=true}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,8 +27,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 class LocalIssuerConfiguration {
 
 	@Bean
-	LocalTokenIssuer localTokenIssuer(TokenPolicy policy, Clock clock) {
-		return new LocalTokenIssuer(policy, clock);
+	LocalTokenIssuer localTokenIssuer(JdbcTemplate jdbc, TokenPolicy policy, Clock clock) {
+		return SharedIssuerKey.issuer(jdbc, policy, clock);
 	}
 
 	@Bean

@@ -41,10 +41,15 @@ public final class LocalTokenIssuer {
 	private final Clock clock;
 
 	LocalTokenIssuer(TokenPolicy policy, Clock clock) {
-		this.keys = freshKeyPair();
+		this(policy, clock, freshKeyPair(), UUID.randomUUID().toString());
+	}
+
+	/** With a key pair shared by every instance, so a token works on all of them. */
+	LocalTokenIssuer(TokenPolicy policy, Clock clock, KeyPair keys, String keyId) {
+		this.keys = keys;
 		RSAKey jwk = new RSAKey.Builder((RSAPublicKey) this.keys.getPublic())
 			.privateKey((RSAPrivateKey) this.keys.getPrivate())
-			.keyID(UUID.randomUUID().toString())
+			.keyID(keyId)
 			.build();
 		this.jwk = jwk;
 		this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(jwk)));
@@ -81,7 +86,7 @@ public final class LocalTokenIssuer {
 		return (RSAPublicKey) this.keys.getPublic();
 	}
 
-	private static KeyPair freshKeyPair() {
+	static KeyPair freshKeyPair() {
 		try {
 			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
 			generator.initialize(2048);

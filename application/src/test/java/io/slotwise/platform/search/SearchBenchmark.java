@@ -42,10 +42,10 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest
 @ActiveProfiles("test")
 @TestPropertySource(properties = "slotwise.test.catalog=benchmark")
-class SearchBenchmark {
+public class SearchBenchmark {
 
-	static final List<String> ZIPS = List.of("10001", "94105", "60601", "85004", "90012", "77002", "02108", "80202",
-			"98101", "30303", "33131", "75201", "11215", "94607", "60657");
+	public static final List<String> ZIPS = List.of("10001", "94105", "60601", "85004", "90012", "77002", "02108",
+			"80202", "98101", "30303", "33131", "75201", "11215", "94607", "60657");
 
 	@Autowired
 	SeedCatalog seed;
@@ -120,10 +120,17 @@ class SearchBenchmark {
 		}
 	}
 
-	private int run(int round) {
-		SearchQuery query = new SearchQuery(ZIPS.get(round % ZIPS.size()), null, null, 10.0, SearchQuery.Unit.MILES,
+	/**
+	 * The typical query of round {@code round}: a ZIP in a seeded metro, 10 miles, family
+	 * medicine, Aetna PPO, Spanish preferred.
+	 */
+	public static SearchQuery query(int round) {
+		return new SearchQuery(ZIPS.get(round % ZIPS.size()), null, null, 10.0, SearchQuery.Unit.MILES,
 				"FAMILY_MEDICINE", null, List.of("es"), false, "AETNA_PPO", null, null, null, null, null, true);
-		return switch (this.search.search(query, 0, 20)) {
+	}
+
+	private int run(int round) {
+		return switch (this.search.search(query(round), 0, 20)) {
 			case SearchOutcome.Found found -> found.total();
 			case SearchOutcome.Refused refused -> throw new IllegalStateException(refused.problem().toString());
 		};

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Controller;
 /**
  * Real-time views. Hold state is polled once a second from the stores, so it is right
  * whichever instance placed, confirmed or expired the hold; availability is pushed again
- * when this instance sees a change for the practitioner at the location.
+ * when any instance changes something for the practitioner at the location.
  */
 @Controller
 class SchedulingSubscriptions {

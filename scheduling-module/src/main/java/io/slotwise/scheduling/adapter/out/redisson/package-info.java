@@ -1,6 +1,7 @@
 /**
  * The hold store on Redis through Redisson: Lua scripts over per-resource sorted sets.
- * Also the live viewer counts of practitioner pages.
+ * Also the live viewer counts of practitioner pages and the availability broadcast
+ * between instances.
  */
 @NullMarked
 package io.slotwise.scheduling.adapter.out.redisson;
