@@ -151,41 +151,6 @@ public class NoDirectory implements Geocoder, FindPractitioners, BrowseVisitType
 	}
 
 	@Override
-	public List<Location> locations(int offset, int limit) {
-		throw absent();
-	}
-
-	@Override
-	public List<LocationDetails> details(int offset, int limit) {
-		throw absent();
-	}
-
-	@Override
-	public Optional<LocationDetails> details(LocationId id) {
-		throw absent();
-	}
-
-	@Override
-	public List<LocationDetails> detailsOf(Collection<LocationId> ids) {
-		throw absent();
-	}
-
-	@Override
-	public List<NearbyLocation> near(GeoPoint origin, Distance radius, int limit) {
-		throw absent();
-	}
-
-	@Override
-	public List<Room> rooms(LocationId location) {
-		throw absent();
-	}
-
-	@Override
-	public List<Equipment> equipment(LocationId location) {
-		throw absent();
-	}
-
-	@Override
 	public List<Room> rooms(Collection<LocationId> locations) {
 		throw absent();
 	}

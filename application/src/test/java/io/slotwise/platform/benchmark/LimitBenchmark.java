@@ -36,6 +36,7 @@ import io.slotwise.resources.catalog.Drafts.LocationDraft;
 import io.slotwise.resources.catalog.Drafts.PractitionerDraft;
 import io.slotwise.resources.catalog.Drafts.RoomDraft;
 import io.slotwise.resources.catalog.Drafts.VisitTypeDraft;
+import io.slotwise.resources.catalog.CatalogEditor;
 import io.slotwise.resources.catalog.MaintainCatalog;
 import io.slotwise.resources.catalog.SeedCatalog;
 import io.slotwise.resources.catalog.SeedCatalog.NetworkShape;
@@ -382,19 +383,21 @@ class LimitBenchmark {
 	 */
 	record Clinic(LocationId location, VisitTypeId visitType, List<PractitionerId> practitioners) {
 
+		private static final CatalogEditor ADMIN = CatalogEditor.administrator(UUID.randomUUID());
+
 		static Clinic open(MaintainCatalog catalog, int size) {
 			String specialty = "LIMIT_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
 			List<OpeningHours> everyDay = Arrays.stream(DayOfWeek.values())
 				.map((day) -> new OpeningHours(day, LocalTime.of(7, 0), LocalTime.of(20, 0)))
 				.toList();
-			LocationId location = applied(catalog.createLocation(new LocationDraft("Limit Clinic", "1 W 23rd St",
+			LocationId location = applied(catalog.createLocation(ADMIN, new LocationDraft("Limit Clinic", "1 W 23rd St",
 					"New York", "NY", "10001", ZONE.getId(), everyDay)))
 				.id();
-			applied(catalog.createEquipment(new EquipmentDraft(location, "LIMIT_SCOPE", "Scope", size)));
+			applied(catalog.createEquipment(ADMIN, new EquipmentDraft(location, "LIMIT_SCOPE", "Scope", size)));
 			for (int i = 0; i < size; i++) {
-				applied(catalog.createRoom(new RoomDraft(location, "Room " + i, List.of("LIMIT_PROCEDURE"))));
+				applied(catalog.createRoom(ADMIN, new RoomDraft(location, "Room " + i, List.of("LIMIT_PROCEDURE"))));
 			}
-			VisitTypeId visitType = applied(catalog.createVisitType(
+			VisitTypeId visitType = applied(catalog.createVisitType(ADMIN,
 					new VisitTypeDraft("Limit procedure", specialty, Duration.ofMinutes(30), Duration.ofMinutes(30),
 							VisitType.Patients.ANY, "LIMIT_PROCEDURE", List.of("LIMIT_SCOPE"), List.of())))
 				.id();
@@ -403,10 +406,11 @@ class LimitBenchmark {
 				.toList();
 			List<PractitionerId> practitioners = new ArrayList<>();
 			for (int i = 0; i < size; i++) {
-				PractitionerId practitioner = applied(catalog.createPractitioner(new PractitionerDraft("Dr. Limit " + i,
-						List.of(specialty), List.of("en"), List.of(), null, 0, List.of(location))))
+				PractitionerId practitioner = applied(
+						catalog.createPractitioner(ADMIN, new PractitionerDraft("Dr. Limit " + i, List.of(specialty),
+								List.of("en"), List.of(), null, 0, List.of(location))))
 					.id();
-				applied(catalog.setWorkingHours(new WorkingHours(practitioner, location, hours, List.of())));
+				applied(catalog.setWorkingHours(ADMIN, new WorkingHours(practitioner, location, hours, List.of())));
 				practitioners.add(practitioner);
 			}
 			return new Clinic(location, visitType, practitioners);
