@@ -42,6 +42,9 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 class GroupBookingTests extends SchedulingTestSupport {
 
 	@Autowired
+	org.springframework.core.env.Environment environment;
+
+	@Autowired
 	ManageDependents dependents;
 
 	@Autowired
@@ -134,7 +137,8 @@ class GroupBookingTests extends SchedulingTestSupport {
 		Bundle best = best(family, clinic, 2);
 		GroupHoldDetails hold = done(this.holdGroup.holdGroup(family.requester(), requests(family, best)));
 		Bundle.MemberSlot last = best.slots().getLast();
-		this.redisson.getKeys().delete("slotwise:scheduling:held:" + last.practitioner().value());
+		// Keys name resources by their keyed pseudonym (ADR 0017).
+		this.redisson.getKeys().delete("slotwise:scheduling:held:" + pseudonym(last.practitioner().value()));
 		done(this.book.bookWithoutHold(clinic.staff(), Clinic.patient(),
 				new SlotRequest(last.practitioner(), clinic.location.id(), last.visitType(), last.start()),
 				Optional.empty()));
@@ -347,6 +351,23 @@ class GroupBookingTests extends SchedulingTestSupport {
 				.toList();
 		}
 
+	}
+
+	private String pseudonym(Object id) {
+		try {
+			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			mac.init(new javax.crypto.spec.SecretKeySpec(
+					java.util.Base64.getDecoder()
+						.decode(this.environment.getRequiredProperty("slotwise.privacy.pseudonym-key").trim()),
+					"HmacSHA256"));
+			byte[] digest = mac.doFinal(id.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return java.util.Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(java.util.Arrays.copyOf(digest, 16));
+		}
+		catch (java.security.GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }
