@@ -1,9 +1,7 @@
 package io.slotwise.platform.ratelimit;
 
 import io.slotwise.scheduling.HoldConversion;
-import org.redisson.api.RedissonClient;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,9 +20,8 @@ class RateLimitConfiguration {
 	}
 
 	@Bean
-	RateLimits rateLimits(RateLimitSettings settings, RedissonClient redisson, HoldConversion conversion,
-			@Value("${slotwise.rate-limits.timeout:PT0.2S}") java.time.Duration timeout) {
-		return new RateLimits(settings, new Limiters(redisson, timeout), conversion);
+	RateLimits rateLimits(RateLimitSettings settings, Limiters limiters, HoldConversion conversion) {
+		return new RateLimits(settings, limiters, conversion);
 	}
 
 }

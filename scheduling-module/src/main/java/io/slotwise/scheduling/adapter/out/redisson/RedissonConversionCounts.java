@@ -31,8 +31,11 @@ class RedissonConversionCounts implements ConversionCounts {
 
 	private final HoldStore store;
 
-	RedissonConversionCounts(HoldStore store) {
+	private final RedisPseudonyms pseudonyms;
+
+	RedissonConversionCounts(HoldStore store, RedisPseudonyms pseudonyms) {
 		this.store = store;
+		this.pseudonyms = pseudonyms;
 	}
 
 	@Override
@@ -72,8 +75,9 @@ class RedissonConversionCounts implements ConversionCounts {
 		return (value == null) ? 0 : Long.parseLong(String.valueOf(value));
 	}
 
-	private static String key(UUID user) {
-		return HoldStore.PREFIX + "conversion:" + user;
+	// Users are named by pseudonym only (ADR 0017).
+	private String key(UUID user) {
+		return HoldStore.PREFIX + "conversion:" + this.pseudonyms.of(user);
 	}
 
 }

@@ -22,8 +22,11 @@ class RedissonHoldCooldowns implements HoldCooldowns {
 
 	private final HoldStore store;
 
-	RedissonHoldCooldowns(HoldStore store) {
+	private final RedisPseudonyms pseudonyms;
+
+	RedissonHoldCooldowns(HoldStore store, RedisPseudonyms pseudonyms) {
 		this.store = store;
+		this.pseudonyms = pseudonyms;
 	}
 
 	@Override
@@ -48,8 +51,8 @@ class RedissonHoldCooldowns implements HoldCooldowns {
 
 	private RBucket<String> bucket(PatientId patient, PractitionerId practitioner, Instant slotStart) {
 		return this.store.redisson()
-			.getBucket(HoldStore.PREFIX + "cooldown:" + patient.value() + ":" + practitioner.value() + ":"
-					+ slotStart.toEpochMilli(), StringCodec.INSTANCE);
+			.getBucket(HoldStore.PREFIX + "cooldown:" + this.pseudonyms.of(patient.value()) + ":" + practitioner.value()
+					+ ":" + slotStart.toEpochMilli(), StringCodec.INSTANCE);
 	}
 
 }
