@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Map;
 
+import io.slotwise.platform.scheduling.Clinic;
 import io.slotwise.platform.security.LocalTokenIssuer;
 import io.slotwise.platform.security.Role;
 import io.slotwise.platform.security.TestIssuers;
+import io.slotwise.resources.catalog.MaintainCatalog;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,9 @@ class GraphQlApiTests {
 
 	@Autowired
 	LocalTokenIssuer issuer;
+
+	@Autowired
+	MaintainCatalog catalog;
 
 	HttpGraphQlTester graphQl(String authorization) {
 		return GraphQlClients.http(this.port, authorization);
@@ -57,6 +62,9 @@ class GraphQlApiTests {
 		// Other tests share this database and add locations, so no fixed count is
 		// assumed:
 		// a page of one says whether there is more, and the next page continues after it.
+		// Two of its own, so the class also passes when it runs alone.
+		Clinic.open(this.catalog);
+		Clinic.open(this.catalog);
 		String page = "query($after: String) { locations(first: 1, after: $after) { edges { cursor node { id } } "
 				+ "pageInfo { hasNextPage endCursor } } }";
 		var first = graphQl(null).document(page).execute();
@@ -104,6 +112,20 @@ class GraphQlApiTests {
 				.path("myAppointments.edges")
 				.entityList(Object.class)
 				.hasSize(0);
+		}
+	}
+
+	@Test
+	void aDamagedCursorIsTheClientsMistakeNotAnInternalError() {
+		for (String after : new String[] { "garbage", "T2Zmc2V0Xy0x", "x".repeat(5_000) }) {
+			graphQl(null).document("query($after: String) { locations(first: 5, after: $after) { edges { cursor } } }")
+				.variable("after", after)
+				.execute()
+				.errors()
+				.satisfy((errors) -> assertThat(errors).isNotEmpty().allSatisfy((error) -> {
+					assertThat(error.getExtensions()).containsEntry("code", "VALIDATION_FAILED");
+					assertThat(error.getExtensions()).containsEntry("field", "after");
+				}));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package io.slotwise.platform.graphql;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -66,6 +67,14 @@ class ErrorMapping extends DataFetcherExceptionResolverAdapter {
 				.extensions(typed.getExtensions())
 				.build();
 		}
+		if (ex instanceof IllegalArgumentException && fromCursorDecoding(ex)) {
+			// A client's made-up or damaged `after` cursor: its mistake, not our bug.
+			return GraphqlErrorBuilder.newError(env)
+				.message("Not a cursor this API handed out")
+				.errorType(ErrorType.BAD_REQUEST)
+				.extensions(Map.of("code", InputFault.CODE, "field", "after"))
+				.build();
+		}
 		String executionId = env.getExecutionId().toString();
 		log.error("Unexpected failure in {} (execution {})", env.getExecutionStepInfo().getPath(), executionId, ex);
 		return GraphqlErrorBuilder.newError(env)
@@ -73,6 +82,17 @@ class ErrorMapping extends DataFetcherExceptionResolverAdapter {
 			.errorType(ErrorType.INTERNAL_ERROR)
 			.extensions(Map.of("code", "INTERNAL_ERROR", "executionId", executionId))
 			.build();
+	}
+
+	// Spring for GraphQL decodes `after` before our controller runs and reports a cursor
+	// it
+	// cannot read with a plain IllegalArgumentException; only its cursor strategies throw
+	// from these frames.
+	private static boolean fromCursorDecoding(Throwable ex) {
+		return Arrays.stream(ex.getStackTrace())
+			.limit(8)
+			.anyMatch((frame) -> frame.getClassName().startsWith("org.springframework.graphql.data.")
+					&& frame.getClassName().endsWith("CursorStrategy"));
 	}
 
 }
