@@ -205,18 +205,20 @@ class GroupBenchmark {
 			UUID patient = UUID.randomUUID();
 			OffsetDateTime start = first.plusSeconds(1800L * m).atOffset(ZoneOffset.UTC);
 			OffsetDateTime end = start.plusMinutes(30);
-			this.db.execute("insert into scheduling.appointment (id, patient_id, practitioner_id, location_id, "
-					+ "visit_type_id, starts_at, ends_at, status, booked_by) values (?, ?, ?, ?, ?, ?, ?, 'BOOKED', ?)",
-					appointment, patient, practitioner, UUID.randomUUID(), UUID.randomUUID(), start, end, patient);
+			this.db.execute(
+					"insert into scheduling.appointment (id, patient_id, practitioner_id, location_id, "
+							+ "visit_type_id, starts_at, ends_at, status, booked_by, request_fingerprint) "
+							+ "values (?, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz, 'BOOKED', ?, ?)",
+					appointment, patient, practitioner, UUID.randomUUID(), UUID.randomUUID(), start.toString(),
+					end.toString(), patient, "raw-" + appointment.toString().substring(0, 32));
 			List<Object[]> rows = new ArrayList<>(List.of(new Object[] { "PATIENT", patient },
 					new Object[] { "PRACTITIONER", practitioner }, new Object[] { "ROOM", room }));
 			rows.sort(Comparator.comparing((row) -> (UUID) row[1]));
 			for (Object[] row : rows) {
-				this.db
-					.execute(
-							"insert into scheduling.reservation (appointment_id, resource_kind, resource_id, during) "
-									+ "values (?, ?, ?, tstzrange(?, ?, '[)'))",
-							appointment, row[0], row[1], start, end);
+				this.db.execute(
+						"insert into scheduling.reservation (appointment_id, resource_kind, resource_id, during) "
+								+ "values (?, ?, ?, tstzrange(?::timestamptz, ?::timestamptz, '[)'))",
+						appointment, row[0], row[1], start.toString(), end.toString());
 			}
 		}
 	}
