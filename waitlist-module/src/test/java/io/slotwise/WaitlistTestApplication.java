@@ -1,6 +1,6 @@
 package io.slotwise;
 
-import io.slotwise.waitlist.MutableClock;
+import io.slotwise.testing.MutableClock;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import io.slotwise.platform.security.LocalTokenIssuer;
-import io.slotwise.platform.scheduling.Clinic;
+import io.slotwise.testing.Clinic;
 import io.slotwise.platform.security.Role;
 import io.slotwise.resources.catalog.MaintainCatalog;
 import org.junit.jupiter.api.Test;

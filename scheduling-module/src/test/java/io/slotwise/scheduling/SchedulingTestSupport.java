@@ -1,5 +1,6 @@
 package io.slotwise.scheduling;
 
+import io.slotwise.testing.MutableClock;
 import java.util.List;
 
 import io.slotwise.scheduling.application.SlotHolds;

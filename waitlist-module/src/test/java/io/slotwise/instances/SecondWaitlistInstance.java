@@ -1,6 +1,6 @@
 package io.slotwise.instances;
 
-import io.slotwise.waitlist.MutableClock;
+import io.slotwise.testing.MutableClock;
 
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;

@@ -3,6 +3,8 @@ package io.slotwise.waitlist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.slotwise.testing.Clinic;
+import io.slotwise.testing.MutableClock;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;

@@ -16,7 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.slotwise.platform.Tokens;
 import io.slotwise.platform.analytics.MutableClock;
-import io.slotwise.platform.scheduling.Clinic;
+import io.slotwise.testing.Clinic;
 import io.slotwise.platform.security.LocalTokenIssuer;
 import io.slotwise.platform.security.Role;
 import io.slotwise.resources.catalog.MaintainCatalog;

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.slotwise.platform.Tokens;
-import io.slotwise.platform.scheduling.Clinic;
+import io.slotwise.testing.Clinic;
 import io.slotwise.platform.security.LocalTokenIssuer;
 import io.slotwise.platform.security.Role;
 import io.slotwise.resources.catalog.MaintainCatalog;

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.slotwise.platform.GraphQlClients;
-import io.slotwise.platform.scheduling.Clinic;
+import io.slotwise.testing.Clinic;
 import io.slotwise.platform.security.LocalTokenIssuer;
 import io.slotwise.platform.security.Role;
 import io.slotwise.resources.catalog.MaintainCatalog;

@@ -1,5 +1,6 @@
 package io.slotwise.platform.scheduling;
 
+import io.slotwise.testing.Clinic;
 import io.slotwise.resources.catalog.CatalogEditor;
 import static org.assertj.core.api.Assertions.assertThat;
 

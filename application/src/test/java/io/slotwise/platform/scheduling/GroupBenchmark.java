@@ -1,5 +1,6 @@
 package io.slotwise.platform.scheduling;
 
+import io.slotwise.testing.Clinic;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -2,6 +2,7 @@ package io.slotwise.platform.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.slotwise.testing.Clinic;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.slotwise.platform.GraphQlClients;
-import io.slotwise.platform.scheduling.Clinic;
+import io.slotwise.testing.Clinic;
 import io.slotwise.resources.catalog.MaintainCatalog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

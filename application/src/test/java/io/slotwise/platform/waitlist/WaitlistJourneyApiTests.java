@@ -35,7 +35,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
 import io.slotwise.platform.GraphQlClients;
-import io.slotwise.platform.scheduling.Clinic;
+import io.slotwise.testing.Clinic;
 import io.slotwise.platform.security.LocalTokenIssuer;
 import io.slotwise.platform.security.Role;
 import io.slotwise.resources.catalog.MaintainCatalog;

@@ -1,4 +1,4 @@
-package io.slotwise.waitlist;
+package io.slotwise.testing;
 
 import io.slotwise.resources.catalog.CatalogEditor;
 import java.time.DayOfWeek;
@@ -29,11 +29,11 @@ import io.slotwise.resources.WorkingHours;
  *
  * @param visitType the procedure visit type
  */
-record Clinic(LocationId location, VisitTypeId visitType, PractitionerId practitioner) {
+public record Clinic(LocationId location, VisitTypeId visitType, PractitionerId practitioner) {
 
 	private static final CatalogEditor ADMIN = CatalogEditor.administrator(UUID.randomUUID());
 
-	static Clinic open(MaintainCatalog catalog) {
+	public static Clinic open(MaintainCatalog catalog) {
 		// A specialty of its own, so searches by specialty in other tests sharing the
 		// database never see it
 		String specialty = "TEST_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();

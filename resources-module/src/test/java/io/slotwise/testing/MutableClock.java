@@ -1,4 +1,4 @@
-package io.slotwise.waitlist;
+package io.slotwise.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -39,7 +39,7 @@ public class MutableClock extends Clock {
 
 	@Override
 	public Clock withZone(ZoneId zone) {
-		throw new UnsupportedOperationException("The waitlist works in UTC instants");
+		throw new UnsupportedOperationException("Slotwise works in UTC instants");
 	}
 
 }
