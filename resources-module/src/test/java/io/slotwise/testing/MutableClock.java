@@ -39,7 +39,24 @@ public class MutableClock extends Clock {
 
 	@Override
 	public Clock withZone(ZoneId zone) {
-		throw new UnsupportedOperationException("Slotwise works in UTC instants");
+		MutableClock moved = this;
+		// The same moving instant seen in another zone (analytics buckets days by zone).
+		return new Clock() {
+			@Override
+			public Instant instant() {
+				return moved.instant();
+			}
+
+			@Override
+			public ZoneId getZone() {
+				return zone;
+			}
+
+			@Override
+			public Clock withZone(ZoneId other) {
+				return moved.withZone(other);
+			}
+		};
 	}
 
 }

@@ -3,11 +3,9 @@ package io.slotwise.waitlist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.slotwise.testing.WebhookReceiver;
 import io.slotwise.testing.Clinic;
 import io.slotwise.testing.MutableClock;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -16,7 +14,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +31,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.sun.net.httpserver.HttpServer;
 import io.slotwise.resources.catalog.MaintainCatalog;
 import io.slotwise.scheduling.AppointmentDetails;
 import io.slotwise.scheduling.AvailabilityQuery;
@@ -73,11 +69,10 @@ class OfferFlowTests {
 
 	static final String SECRET = "test-secret";
 
-	static final GreenMail smtp = new GreenMail(new ServerSetup(freePort(), null, ServerSetup.PROTOCOL_SMTP));
+	static final GreenMail smtp = new GreenMail(
+			new ServerSetup(WebhookReceiver.freePort(), null, ServerSetup.PROTOCOL_SMTP));
 
-	static final List<Map<String, String>> webhookCalls = new CopyOnWriteArrayList<>();
-
-	static final HttpServer webhook = webhookReceiver();
+	static final WebhookReceiver webhook = WebhookReceiver.start((delivery) -> true);
 
 	static {
 		smtp.start();
@@ -88,15 +83,14 @@ class OfferFlowTests {
 		registry.add("spring.mail.host", () -> "localhost");
 		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
 		registry.add("slotwise.waitlist.webhooks[0].name", () -> "gateway");
-		registry.add("slotwise.waitlist.webhooks[0].url",
-				() -> "http://localhost:" + webhook.getAddress().getPort() + "/hook");
+		registry.add("slotwise.waitlist.webhooks[0].url", webhook::url);
 		registry.add("slotwise.waitlist.webhooks[0].secret", () -> SECRET);
 	}
 
 	@AfterAll
 	static void stop() {
 		smtp.stop();
-		webhook.stop(0);
+		webhook.stop();
 	}
 
 	@Autowired
@@ -193,7 +187,7 @@ class OfferFlowTests {
 				.containsExactlyInAnyOrder(ranked.get(0), ranked.get(2));
 			assertThat(offerMails()).extracting(OfferFlowTests::recipient)
 				.contains("first@example.com", "second@example.com");
-			assertThat(webhookCalls).filteredOn((call) -> offerIds.contains(UUID.fromString(call.get("offer"))))
+			assertThat(webhook.calls()).filteredOn((call) -> offerIds.contains(UUID.fromString(call.get("offer"))))
 				.hasSize(3);
 		});
 		assertThat(this.inApp).filteredOn((n) -> n.patient().equals(ranked.get(0)))
@@ -201,7 +195,7 @@ class OfferFlowTests {
 			.satisfies((notice) -> assertThat(notice.text()).contains("held for you until")
 				.contains("15 minutes")
 				.contains("2 other patients"));
-		for (Map<String, String> call : webhookCalls) {
+		for (Map<String, String> call : webhook.calls()) {
 			assertThat(call.get("signature"))
 				.isEqualTo("sha256=" + hmac(call.get("timestamp") + "." + call.get("body")));
 		}
@@ -215,7 +209,8 @@ class OfferFlowTests {
 		Thread.sleep(500);
 		assertThat(ranked.stream().mapToInt((p) -> this.respond.offersOf(p, 0, 10).size()).sum()).isEqualTo(3);
 		assertThat(smtp.getReceivedMessages()).hasSize(mails);
-		assertThat(webhookCalls).filteredOn((call) -> offerIds.contains(UUID.fromString(call.get("offer")))).hasSize(3);
+		assertThat(webhook.calls()).filteredOn((call) -> offerIds.contains(UUID.fromString(call.get("offer"))))
+			.hasSize(3);
 
 		OfferDetails second = offers.get(1);
 		OfferDetails accepted = done(this.respond.accept(second.patient(), second.id()));
@@ -405,35 +400,6 @@ class OfferFlowTests {
 		Mac mac = Mac.getInstance("HmacSHA256");
 		mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
 		return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-	}
-
-	private static HttpServer webhookReceiver() {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-			server.createContext("/hook", (exchange) -> {
-				String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-				webhookCalls.add(
-						Map.of("body", body, "timestamp", exchange.getRequestHeaders().getFirst("X-Slotwise-Timestamp"),
-								"signature", exchange.getRequestHeaders().getFirst("X-Slotwise-Signature"), "offer",
-								exchange.getRequestHeaders().getFirst("X-Slotwise-Delivery").split(":")[0]));
-				exchange.sendResponseHeaders(204, -1);
-				exchange.close();
-			});
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

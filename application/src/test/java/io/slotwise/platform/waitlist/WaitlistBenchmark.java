@@ -1,8 +1,5 @@
 package io.slotwise.platform.waitlist;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,7 +11,7 @@ import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.sun.net.httpserver.HttpServer;
+import io.slotwise.testing.WebhookReceiver;
 import io.slotwise.resources.FindPractitioners;
 import io.slotwise.resources.FindPractitioners.PractitionerFilter;
 import io.slotwise.resources.LocationId;
@@ -64,9 +61,10 @@ class WaitlistBenchmark {
 
 	static final int ROUNDS = 60;
 
-	static final GreenMail smtp = new GreenMail(new ServerSetup(freePort(), null, ServerSetup.PROTOCOL_SMTP));
+	static final GreenMail smtp = new GreenMail(
+			new ServerSetup(WebhookReceiver.freePort(), null, ServerSetup.PROTOCOL_SMTP));
 
-	static final HttpServer webhook = receiver();
+	static final WebhookReceiver webhook = WebhookReceiver.start((delivery) -> false);
 
 	static {
 		smtp.start();
@@ -77,8 +75,7 @@ class WaitlistBenchmark {
 		registry.add("spring.mail.host", () -> "localhost");
 		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
 		registry.add("slotwise.waitlist.webhooks[0].name", () -> "gateway");
-		registry.add("slotwise.waitlist.webhooks[0].url",
-				() -> "http://localhost:" + webhook.getAddress().getPort() + "/hook");
+		registry.add("slotwise.waitlist.webhooks[0].url", webhook::url);
 		registry.add("slotwise.waitlist.webhooks[0].secret", () -> "benchmark-secret");
 	}
 
@@ -307,31 +304,6 @@ class WaitlistBenchmark {
 		Arrays.sort(sorted);
 		System.out.printf("%s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (n=%d)%n", what, sorted[sorted.length / 2] / 1e6,
 				sorted[(int) (sorted.length * 0.95)] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6, sorted.length);
-	}
-
-	private static HttpServer receiver() {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-			server.createContext("/hook", (exchange) -> {
-				exchange.getRequestBody().readAllBytes();
-				exchange.sendResponseHeaders(204, -1);
-				exchange.close();
-			});
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

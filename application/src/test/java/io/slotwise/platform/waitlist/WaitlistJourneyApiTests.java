@@ -3,18 +3,13 @@ package io.slotwise.platform.waitlist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -33,8 +28,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.sun.net.httpserver.HttpServer;
+import io.slotwise.testing.WebhookReceiver;
 import io.slotwise.platform.GraphQlClients;
+import io.slotwise.testing.MutableClock;
 import io.slotwise.testing.Clinic;
 import io.slotwise.platform.security.LocalTokenIssuer;
 import io.slotwise.platform.security.Role;
@@ -83,11 +79,10 @@ class WaitlistJourneyApiTests {
 
 	static final String SECRET = "journey-secret";
 
-	static final GreenMail smtp = new GreenMail(new ServerSetup(freePort(), null, ServerSetup.PROTOCOL_SMTP));
+	static final GreenMail smtp = new GreenMail(
+			new ServerSetup(WebhookReceiver.freePort(), null, ServerSetup.PROTOCOL_SMTP));
 
-	static final List<Map<String, String>> webhookCalls = new CopyOnWriteArrayList<>();
-
-	static final HttpServer webhook = webhookReceiver();
+	static final WebhookReceiver webhook = WebhookReceiver.start((delivery) -> delivery.endsWith(":OFFERED"));
 
 	static {
 		smtp.start();
@@ -118,15 +113,14 @@ class WaitlistJourneyApiTests {
 		registry.add("spring.mail.host", () -> "localhost");
 		registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
 		registry.add("slotwise.waitlist.webhooks[0].name", () -> "journey");
-		registry.add("slotwise.waitlist.webhooks[0].url",
-				() -> "http://localhost:" + webhook.getAddress().getPort() + "/hook");
+		registry.add("slotwise.waitlist.webhooks[0].url", webhook::url);
 		registry.add("slotwise.waitlist.webhooks[0].secret", () -> SECRET);
 	}
 
 	@AfterAll
 	static void stop() {
 		smtp.stop();
-		webhook.stop(0);
+		webhook.stop();
 	}
 
 	/** Real time plus an offset the test moves: windows lapse without sleeping. */
@@ -135,8 +129,8 @@ class WaitlistJourneyApiTests {
 
 		@Bean
 		@Primary
-		OffsetClock offsetClock() {
-			return new OffsetClock();
+		MutableClock offsetClock() {
+			return new MutableClock();
 		}
 
 	}
@@ -151,7 +145,7 @@ class WaitlistJourneyApiTests {
 	MaintainCatalog catalog;
 
 	@Autowired
-	OffsetClock clock;
+	MutableClock clock;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -268,7 +262,7 @@ class WaitlistJourneyApiTests {
 				.containsExactlyInAnyOrder(patientIds.get(0), patientIds.get(2));
 			assertThat(offerMails()).extracting(WaitlistJourneyApiTests::recipient)
 				.containsExactlyInAnyOrder("p0@example.com", "p1@example.com");
-			assertThat(webhookCalls).extracting((call) -> call.get("offer"))
+			assertThat(webhook.calls()).extracting((call) -> call.get("offer"))
 				.containsExactlyInAnyOrderElementsOf(offerIds);
 		});
 		assertThat(notices).filteredOn((n) -> n.get("patient").equals(patientIds.get(0)))
@@ -276,14 +270,14 @@ class WaitlistJourneyApiTests {
 			.satisfies((n) -> assertThat(notice(n).get("text").toString()).contains("held for you until")
 				.contains("15 minutes")
 				.contains("2 other patients"));
-		for (Map<String, String> call : webhookCalls) {
+		for (Map<String, String> call : webhook.calls()) {
 			assertThat(call.get("signature"))
 				.isEqualTo("sha256=" + hmac(call.get("timestamp") + "." + call.get("body")));
 		}
 
 		// 2. the cancellation event replayed: no second offer, no second message
 		int mails = smtp.getReceivedMessages().length;
-		int calls = webhookCalls.size();
+		int calls = webhook.calls().size();
 		int inApp = notices.size();
 		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(new BookingEvent.Cancelled(
 				new AppointmentId(UUID.fromString(first.appointment())), new PatientId(first.owner()),
@@ -292,7 +286,7 @@ class WaitlistJourneyApiTests {
 		awaitHandled(first.appointment());
 		assertThat(patients.stream().mapToInt((p) -> offersOf(p).size()).sum()).isEqualTo(3);
 		assertThat(smtp.getReceivedMessages()).hasSize(mails);
-		assertThat(webhookCalls).hasSize(calls);
+		assertThat(webhook.calls()).hasSize(calls);
 		assertThat(notices).hasSize(inApp);
 
 		// 3. the first to accept (rank 2 here) is booked; the others are withdrawn, and
@@ -613,81 +607,6 @@ class WaitlistJourneyApiTests {
 		Mac mac = Mac.getInstance("HmacSHA256");
 		mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
 		return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-	}
-
-	private static HttpServer webhookReceiver() {
-		try {
-			HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-			server.createContext("/hook", (exchange) -> {
-				String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-				String delivery = exchange.getRequestHeaders().getFirst("X-Slotwise-Delivery");
-				if (delivery.endsWith(":OFFERED")) {
-					webhookCalls.add(Map.of("body", body, "timestamp",
-							exchange.getRequestHeaders().getFirst("X-Slotwise-Timestamp"), "signature",
-							exchange.getRequestHeaders().getFirst("X-Slotwise-Signature"), "offer",
-							delivery.split(":")[0]));
-				}
-				exchange.sendResponseHeaders(204, -1);
-				exchange.close();
-			});
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/** The application's clock: real time plus an offset only this test moves. */
-	static final class OffsetClock extends Clock {
-
-		private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
-
-		void advance(Duration by) {
-			this.offset.updateAndGet((current) -> current.plus(by));
-		}
-
-		@Override
-		public Instant instant() {
-			return Instant.now().plus(this.offset.get());
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			OffsetClock moved = this;
-			// the same moving instant, seen in another zone (analytics buckets by day)
-			return new Clock() {
-				@Override
-				public Instant instant() {
-					return moved.instant();
-				}
-
-				@Override
-				public ZoneId getZone() {
-					return zone;
-				}
-
-				@Override
-				public Clock withZone(ZoneId other) {
-					return moved.withZone(other);
-				}
-			};
-		}
-
 	}
 
 }
