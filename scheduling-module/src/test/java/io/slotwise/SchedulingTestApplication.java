@@ -1,6 +1,6 @@
 package io.slotwise;
 
-import io.slotwise.testing.MutableClock;
+import io.slotwise.scheduling.MutableClock;
 import io.slotwise.scheduling.NoDirectory;
 import io.slotwise.scheduling.RecordedEvents;
 import io.slotwise.scheduling.TestCatalog;

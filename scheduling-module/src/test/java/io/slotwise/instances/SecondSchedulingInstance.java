@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import io.slotwise.testing.MutableClock;
+import io.slotwise.scheduling.MutableClock;
 import io.slotwise.scheduling.NoDirectory;
 import io.slotwise.scheduling.RecordedEvents;
 import io.slotwise.scheduling.TestCatalog;

@@ -2,7 +2,6 @@ package io.slotwise.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.slotwise.testing.MutableClock;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

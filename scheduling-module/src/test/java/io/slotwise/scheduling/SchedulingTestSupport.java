@@ -1,6 +1,5 @@
 package io.slotwise.scheduling;
 
-import io.slotwise.testing.MutableClock;
 import java.util.List;
 
 import io.slotwise.scheduling.application.SlotHolds;
