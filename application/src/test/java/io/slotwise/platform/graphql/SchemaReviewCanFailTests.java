@@ -33,7 +33,7 @@ class SchemaReviewCanFailTests {
 			  older: Int @deprecated(reason: "Use described.")
 			}
 			type Thing { name: String }
-			input Filter { name: String, old: String @deprecated }
+			input Filter { label: String, old: String @deprecated }
 			"Kinds."
 			enum Kind { A }
 			""";
@@ -41,7 +41,7 @@ class SchemaReviewCanFailTests {
 	@Test
 	void missingDescriptionsAreFound() {
 		assertThat(SchemaReviewTests.undescribed(schema(SDL)))
-			.contains("Thing", "Thing.name", "Query.bare", "Query.bare(first:)", "Filter", "Filter.name", "Kind.A")
+			.contains("Thing", "Thing.name", "Query.bare", "Query.bare(first:)", "Filter", "Filter.label", "Kind.A")
 			.doesNotContain("Query", "Query.described", "Query.described(id:)", "Kind");
 	}
 
