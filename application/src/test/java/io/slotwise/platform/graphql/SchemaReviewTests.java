@@ -48,12 +48,6 @@ class SchemaReviewTests {
 
 	static final Path SNAPSHOT = Path.of("..", "docs", "schema.graphqls");
 
-	/**
-	 * Elements that were undocumented before the description rule existed; the list may
-	 * only shrink (a described element still listed fails too).
-	 */
-	static final Path UNDOCUMENTED = Path.of("src", "test", "resources", "schema-undocumented.txt");
-
 	static final String WRITE = "slotwise.schema.write";
 
 	@Autowired
@@ -74,20 +68,9 @@ class SchemaReviewTests {
 	}
 
 	@Test
-	void everyElementIsDescribedAndEveryDeprecationSaysWhy() throws IOException {
-		Set<String> undescribed = undescribed(this.source.schema());
-		if (Boolean.getBoolean(WRITE)) {
-			Files.write(UNDOCUMENTED, undescribed, StandardCharsets.UTF_8);
-		}
-		Set<String> legacy = new TreeSet<>(Files.readAllLines(UNDOCUMENTED, StandardCharsets.UTF_8));
-		legacy.removeIf(String::isBlank);
-		Set<String> added = new TreeSet<>(undescribed);
-		added.removeAll(legacy);
-		Set<String> nowDescribed = new TreeSet<>(legacy);
-		nowDescribed.removeAll(undescribed);
-		assertThat(added).as("Schema elements without a description (add \"\"\"...\"\"\" in the .graphqls)").isEmpty();
-		assertThat(nowDescribed)
-			.as("Described now: remove them from " + UNDOCUMENTED + " (or regenerate with -D" + WRITE + "=true)")
+	void everyElementIsDescribedAndEveryDeprecationSaysWhy() {
+		assertThat(undescribed(this.source.schema()))
+			.as("Schema elements without a description (add \"\"\"...\"\"\" in the .graphqls)")
 			.isEmpty();
 		assertThat(deprecatedWithoutReason(this.source.schema())).as("Deprecations without a reason").isEmpty();
 	}
@@ -141,27 +124,47 @@ class SchemaReviewTests {
 		return missing;
 	}
 
+	/**
+	 * Coordinates of every deprecated field, argument, input field and enum value whose
+	 * {@code @deprecated} gives no reason of its own.
+	 */
 	static List<String> deprecatedWithoutReason(GraphQLSchema schema) {
 		List<String> found = new ArrayList<>();
 		for (GraphQLNamedType type : ownTypes(schema)) {
+			String name = type.getName();
 			if (type instanceof GraphQLFieldsContainer container) {
-				container.getFieldDefinitions()
+				for (GraphQLFieldDefinition field : container.getFieldDefinitions()) {
+					if (field.isDeprecated() && saysNoWhy(field.getDeprecationReason())) {
+						found.add(name + "." + field.getName());
+					}
+					for (GraphQLArgument argument : field.getArguments()) {
+						if (argument.isDeprecated() && saysNoWhy(argument.getDeprecationReason())) {
+							found.add(name + "." + field.getName() + "(" + argument.getName() + ":)");
+						}
+					}
+				}
+			}
+			if (type instanceof GraphQLInputObjectType input) {
+				input.getFieldDefinitions()
 					.stream()
-					.filter(GraphQLFieldDefinition::isDeprecated)
-					.filter((field) -> isBlank(field.getDeprecationReason())
-							|| field.getDeprecationReason().equals("No longer supported"))
-					.forEach((field) -> found.add(type.getName() + "." + field.getName()));
+					.filter((field) -> field.isDeprecated() && saysNoWhy(field.getDeprecationReason()))
+					.forEach((field) -> found.add(name + "." + field.getName()));
 			}
 			if (type instanceof GraphQLEnumType enumType) {
 				enumType.getValues()
 					.stream()
-					.filter(GraphQLEnumValueDefinition::isDeprecated)
-					.filter((value) -> isBlank(value.getDeprecationReason())
-							|| value.getDeprecationReason().equals("No longer supported"))
-					.forEach((value) -> found.add(type.getName() + "." + value.getName()));
+					.filter((value) -> value.isDeprecated() && saysNoWhy(value.getDeprecationReason()))
+					.forEach((value) -> found.add(name + "." + value.getName()));
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * A bare {@code @deprecated} gets graphql-java's default reason, which says nothing.
+	 */
+	private static boolean saysNoWhy(String reason) {
+		return isBlank(reason) || reason.equals("No longer supported");
 	}
 
 	private static List<GraphQLNamedType> ownTypes(GraphQLSchema schema) {
