@@ -79,7 +79,7 @@ class RedissonSlotHolds implements SlotHolds {
 	 * judges holds by the same clock; a test clock's instant in tests, so tests move time
 	 * exactly and without sleeping.
 	 */
-	private String clock(Instant now) {
+	String clock(Instant now) {
 		return SYSTEM_CLOCK.isInstance(this.clock) ? "redis" : ms(now);
 	}
 
