@@ -117,25 +117,17 @@ class GroupHoldPlacing implements HoldGroup {
 	}
 
 	private Optional<Outcome<GroupHoldDetails>> verified(GroupHold hold, Instant now) {
-		boolean free;
-		try {
-			free = this.transactions.inTransaction(() -> {
-				for (GroupHold.Member member : hold.members()) {
-					List<UUID> claimed = member.resources().stream().map(Resource::id).toList();
-					if (!this.appointments.reservations(claimed, member.time()).isEmpty()) {
-						return false;
-					}
+		boolean free = this.transactions.inTransactionOrUndo(() -> {
+			for (GroupHold.Member member : hold.members()) {
+				List<UUID> claimed = member.resources().stream().map(Resource::id).toList();
+				if (!this.appointments.reservations(claimed, member.time()).isEmpty()) {
+					return false;
 				}
-				this.events.publishEvent(hold.held(now));
-				return true;
-			});
-		}
-		catch (RuntimeException ex) {
-			this.holds.remove(hold);
-			throw ex;
-		}
+			}
+			this.events.publishEvent(hold.held(now));
+			return true;
+		}, () -> this.holds.remove(hold));
 		if (!free) {
-			this.holds.remove(hold);
 			return Optional.empty();
 		}
 		return Optional.of(Outcome.done(hold.details()));

@@ -128,23 +128,14 @@ class HoldPlacing implements HoldSlot {
 
 	private Optional<Outcome<HoldDetails>> verified(Hold hold, Instant now) {
 		List<UUID> claimed = hold.resources().stream().map(Resource::id).toList();
-		boolean free;
-		try {
-			free = this.transactions.inTransaction(() -> {
-				if (!this.appointments.reservations(claimed, hold.time()).isEmpty()) {
-					return false;
-				}
-				this.events.publishEvent(hold.placed(now));
-				return true;
-			});
-		}
-		catch (RuntimeException ex) {
-			// no audit record, no hold: give the claims back before failing
-			this.holds.remove(hold);
-			throw ex;
-		}
+		boolean free = this.transactions.inTransactionOrUndo(() -> {
+			if (!this.appointments.reservations(claimed, hold.time()).isEmpty()) {
+				return false;
+			}
+			this.events.publishEvent(hold.placed(now));
+			return true;
+		}, () -> this.holds.remove(hold));
 		if (!free) {
-			this.holds.remove(hold);
 			return Optional.empty();
 		}
 		return Optional.of(Outcome.done(hold.details()));

@@ -149,7 +149,7 @@ class RedissonGroupHolds implements GroupHolds {
 	// as
 	// a single hold.
 	private static String holdKey(HoldId hold) {
-		return RedissonSlotHolds.PREFIX + "group-hold:" + hold.value();
+		return RedissonSlotHolds.HOLDS + "group-hold:" + hold.value();
 	}
 
 }
