@@ -138,7 +138,7 @@ class GroupBookingTests extends SchedulingTestSupport {
 		GroupHoldDetails hold = done(this.holdGroup.holdGroup(family.requester(), requests(family, best)));
 		Bundle.MemberSlot last = best.slots().getLast();
 		// Keys name resources by their keyed pseudonym (ADR 0017).
-		this.redisson.getKeys().delete("slotwise:scheduling:held:" + pseudonym(last.practitioner().value()));
+		this.redisson.getKeys().delete("slotwise:scheduling:{holds}:held:" + pseudonym(last.practitioner().value()));
 		done(this.book.bookWithoutHold(clinic.staff(), Clinic.patient(),
 				new SlotRequest(last.practitioner(), clinic.location.id(), last.visitType(), last.start()),
 				Optional.empty()));

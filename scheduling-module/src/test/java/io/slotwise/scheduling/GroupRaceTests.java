@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Fifty groups racing for overlapping bundles, on real threads against real PostgreSQL
@@ -28,6 +29,11 @@ import org.springframework.modulith.test.ApplicationModuleTest;
  * deadlock surfaces.
  */
 @ApplicationModuleTest
+// Fifty placements reach Redis at once now that no database connection is held while
+// they wait (issue 15); on the shared 2-core test machine under a load of 20 some took
+// longer than the production deadline (500 ms) and were answered HOLDS_UNAVAILABLE,
+// which is right but not what this test is about (who wins, whole groups only).
+@TestPropertySource(properties = "slotwise.scheduling.hold-store-timeout=PT5S")
 class GroupRaceTests extends SchedulingTestSupport {
 
 	@Autowired

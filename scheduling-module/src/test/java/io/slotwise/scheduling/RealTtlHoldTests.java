@@ -36,7 +36,7 @@ class RealTtlHoldTests extends SchedulingTestSupport {
 		PatientId holder = Clinic.patient();
 		SlotRequest slot = clinic.procedure(clinic.at(2, LocalTime.of(10, 0)));
 		HoldDetails hold = done(this.holdSlot.holdSlot(holder, slot));
-		String key = "slotwise:scheduling:hold:" + hold.id().value();
+		String key = "slotwise:scheduling:{holds}:hold:" + hold.id().value();
 		assertThat(this.redisson.getKeys().countExists(key)).isOne();
 		assertThat(refused(this.holdSlot.holdSlot(Clinic.patient(), slot)).code())
 			.isEqualTo(Problem.Code.SLOT_UNAVAILABLE);

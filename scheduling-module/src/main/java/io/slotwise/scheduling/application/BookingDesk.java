@@ -81,32 +81,34 @@ class BookingDesk implements ConfirmBooking, BookWithoutHold {
 		if (retried.isPresent()) {
 			return retried.get();
 		}
-		Optional<Appointment> byHold = this.appointments.byHold(holdId);
-		if (byHold.isPresent()) {
-			return byHold.get().isFor(holder) ? Outcome.done(byHold.get().details()) : Outcome.refused(Hold.notFound());
-		}
+		// Redis first: a live hold means no booking yet, or one committed a moment ago
+		// whose claims are still going; the hold-once constraint turns the latter into a
+		// refusal that commit() answers with that booking. Only a missing hold needs the
+		// database to tell "already confirmed" from "not found".
 		Optional<Hold> found;
 		try {
 			found = this.holds.find(holdId);
 		}
 		catch (HoldsUnavailable ex) {
-			return Outcome.refused(Problem.Code.HOLDS_UNAVAILABLE,
-					"Holds are temporarily unavailable; book the slot directly");
+			return confirmed(holder, holdId).orElseGet(() -> Outcome.refused(Problem.Code.HOLDS_UNAVAILABLE,
+					"Holds are temporarily unavailable; book the slot directly"));
 		}
 		if (found.isEmpty()) {
-			// A concurrent confirmation may have committed and removed the hold between
-			// our look at the database and our look at Redis.
-			return this.appointments.byHold(holdId)
-				.filter((booked) -> booked.isFor(holder))
-				.map((booked) -> Outcome.done(booked.details()))
-				.orElseGet(() -> Outcome.refused(Hold.notFound()));
+			return confirmed(holder, holdId).orElseGet(() -> Outcome.refused(Hold.notFound()));
 		}
 		Hold hold = found.get();
-		Optional<Problem> hoarding = this.guard.beforeBooking(Requester.patient(holder), holder, hold.slot());
-		if (hoarding.isPresent()) {
-			return Outcome.refused(hoarding.get());
-		}
-		return commitHeld(hold, hold.confirm(holder, key, this.clock.instant()), hold.resources());
+		return commitHeld(Optional.of(Requester.patient(holder)), hold, hold.confirm(holder, key, this.clock.instant()),
+				hold.resources());
+	}
+
+	/**
+	 * The booking of the hold, if it was confirmed already: the holder's, never
+	 * another's.
+	 */
+	private Optional<Outcome<AppointmentDetails>> confirmed(PatientId holder, HoldId holdId) {
+		return this.appointments.byHold(holdId)
+			.map((booked) -> booked.isFor(holder) ? Outcome.done(booked.details())
+					: Outcome.<AppointmentDetails>refused(Hold.notFound()));
 	}
 
 	/**
@@ -136,15 +138,17 @@ class BookingDesk implements ConfirmBooking, BookWithoutHold {
 			return Outcome.refused(Hold.notFound());
 		}
 		Hold hold = found.get();
-		return commitHeld(hold, hold.handOver(patient, key, this.clock.instant()), hold.resourcesFor(patient));
+		// An accepted offer is the waitlist's doing, not the patient hoarding: no caps.
+		return commitHeld(Optional.empty(), hold, hold.handOver(patient, key, this.clock.instant()),
+				hold.resourcesFor(patient));
 	}
 
 	/**
 	 * Books exactly what the hold claimed: nobody else could take it but a writer that
 	 * lost Redis, and then the database refuses. The claims go once the booking is in.
 	 */
-	private Outcome<AppointmentDetails> commitHeld(Hold hold, Outcome<Appointment.Booked> decided,
-			List<Resource> resources) {
+	private Outcome<AppointmentDetails> commitHeld(Optional<Requester> capped, Hold hold,
+			Outcome<Appointment.Booked> decided, List<Resource> resources) {
 		return switch (decided) {
 			case Outcome.Refused<Appointment.Booked> refused -> Outcome.refused(refused.problem());
 			case Outcome.Done<Appointment.Booked>(Appointment.Booked booked) -> {
@@ -154,7 +158,7 @@ class BookingDesk implements ConfirmBooking, BookWithoutHold {
 					// only: confirming never waits for a provider.
 					yield Outcome.refused(Refusals.externalCalendarConflict());
 				}
-				Outcome<AppointmentDetails> outcome = commit(booked,
+				Outcome<AppointmentDetails> outcome = commit(capped, booked,
 						resources.stream().map(Requirement::exactly).toList());
 				if (outcome instanceof Outcome.Done<AppointmentDetails>) {
 					releaseClaims(hold);
@@ -179,8 +183,7 @@ class BookingDesk implements ConfirmBooking, BookWithoutHold {
 		if (retried.isPresent()) {
 			return retried.get();
 		}
-		Optional<Problem> hoarding = this.guard.beforeDirectBooking(requester)
-			.or(() -> this.guard.beforeBooking(requester, patient, slot));
+		Optional<Problem> hoarding = this.guard.beforeDirectBooking(requester);
 		if (hoarding.isPresent()) {
 			return Outcome.refused(hoarding.get());
 		}
@@ -191,11 +194,15 @@ class BookingDesk implements ConfirmBooking, BookWithoutHold {
 		return switch (Appointment.book(requester, patient, slot, plan.range(), asked, this.clock.instant())) {
 			case Outcome.Refused<Appointment.Booked> refused -> Outcome.refused(refused.problem());
 			case Outcome.Done<Appointment.Booked>(Appointment.Booked booked) ->
-				commit(booked, this.allocator.notHeld(plan));
+				commit(Optional.of(requester), booked, this.allocator.notHeld(plan));
 		};
 	}
 
-	private Outcome<AppointmentDetails> commit(Appointment.Booked booked, List<Requirement> requirements) {
+	/**
+	 * @param capped whose booking this is, when the anti-hoarding caps apply to it
+	 */
+	private Outcome<AppointmentDetails> commit(Optional<Requester> capped, Appointment.Booked booked,
+			List<Requirement> requirements) {
 		Appointment appointment = booked.appointment();
 		Outcome<AppointmentDetails> outcome;
 		try {
@@ -203,6 +210,12 @@ class BookingDesk implements ConfirmBooking, BookWithoutHold {
 					() -> switch (this.allocator.choose(requirements, appointment.time(), Optional.empty())) {
 						case ResourceChoice.Result.Unmet unmet -> Outcome.refused(Refusals.unavailable(unmet));
 						case ResourceChoice.Result.Chosen chosen -> {
+							// The patient is claimed now (issue 13): the count is exact.
+							Optional<Problem> overCap = capped.flatMap((requester) -> this.guard.inBooking(requester,
+									appointment.patient(), appointment.practitioner(), appointment.time().start()));
+							if (overCap.isPresent()) {
+								yield Outcome.refused(overCap.get());
+							}
 							this.appointments.add(appointment, chosen.resources());
 							this.events.publishEvent(booked.event());
 							yield Outcome.done(appointment.details());

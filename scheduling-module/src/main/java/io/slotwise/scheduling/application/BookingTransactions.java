@@ -1,6 +1,7 @@
 package io.slotwise.scheduling.application;
 
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import io.slotwise.scheduling.domain.BookingContention;
@@ -45,6 +46,26 @@ class BookingTransactions {
 				pause(attempt);
 			}
 		}
+	}
+
+	/**
+	 * Runs work that answers whether it went ahead in one transaction, and runs
+	 * {@code undo} when it did not or the transaction failed: a claim placed elsewhere
+	 * (Redis) before the transaction is given back rather than left to expire.
+	 */
+	boolean inTransactionOrUndo(BooleanSupplier work, Runnable undo) {
+		boolean done;
+		try {
+			done = inTransaction(work::getAsBoolean);
+		}
+		catch (RuntimeException ex) {
+			undo.run();
+			throw ex;
+		}
+		if (!done) {
+			undo.run();
+		}
+		return done;
 	}
 
 	private static void pause(int attempt) {

@@ -54,8 +54,11 @@ class GroupBookingDesk implements ConfirmGroupBooking {
 
 	private final Clock clock;
 
+	private final HoardingGuard guard;
+
 	GroupBookingDesk(Appointments appointments, GroupBookings groups, GroupHolds holds,
-			BookingTransactions transactions, ApplicationEventPublisher events, Clock clock) {
+			BookingTransactions transactions, ApplicationEventPublisher events, Clock clock, HoardingGuard guard) {
+		this.guard = guard;
 		this.appointments = appointments;
 		this.groups = groups;
 		this.holds = holds;
@@ -104,6 +107,16 @@ class GroupBookingDesk implements ConfirmGroupBooking {
 				Optional<Problem> taken = claimAll(hold);
 				if (taken.isPresent()) {
 					return Outcome.refused(taken.get());
+				}
+				// Every member's patient is claimed now, so the caps count exactly; each
+				// member appointment counts for its own patient (issue 15).
+				Optional<HoardingGuard.Breach> overCap = this.guard.inBookings(requester,
+						booked.stream()
+							.map((one) -> new HoardingGuard.Visit(one.appointment().patient(),
+									one.appointment().practitioner(), one.appointment().time().start()))
+							.toList());
+				if (overCap.isPresent()) {
+					return Outcome.refused(GroupProblems.ofMember(overCap.get().problem(), overCap.get().visit()));
 				}
 				for (int i = 0; i < booked.size(); i++) {
 					this.appointments.add(booked.get(i).appointment(), hold.members().get(i).resources());

@@ -22,16 +22,14 @@ import io.slotwise.scheduling.group.MemberRequest;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Places bundle holds with the steps of a single hold ({@link HoldPlacing}): plan every
  * member's visit, leave out what is booked, claim all members' resources in one script,
- * then check the claimed ones against the database once more. Transactional only so the
- * event goes through the publication registry.
+ * then check the claimed ones against the database once more, in the short transaction
+ * that publishes the event; no database connection is held while Redis answers.
  */
 @Service
-@Transactional
 class GroupHoldPlacing implements HoldGroup {
 
 	/** As for single holds: each try reads the database afresh. */
@@ -49,8 +47,11 @@ class GroupHoldPlacing implements HoldGroup {
 
 	private final Clock clock;
 
+	private final BookingTransactions transactions;
+
 	GroupHoldPlacing(VisitPlanner planner, Appointments appointments, GroupHolds holds, SchedulingSettings settings,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, BookingTransactions transactions) {
+		this.transactions = transactions;
 		this.planner = planner;
 		this.appointments = appointments;
 		this.holds = holds;
@@ -116,14 +117,19 @@ class GroupHoldPlacing implements HoldGroup {
 	}
 
 	private Optional<Outcome<GroupHoldDetails>> verified(GroupHold hold, Instant now) {
-		for (GroupHold.Member member : hold.members()) {
-			List<UUID> claimed = member.resources().stream().map(Resource::id).toList();
-			if (!this.appointments.reservations(claimed, member.time()).isEmpty()) {
-				this.holds.remove(hold);
-				return Optional.empty();
+		boolean free = this.transactions.inTransactionOrUndo(() -> {
+			for (GroupHold.Member member : hold.members()) {
+				List<UUID> claimed = member.resources().stream().map(Resource::id).toList();
+				if (!this.appointments.reservations(claimed, member.time()).isEmpty()) {
+					return false;
+				}
 			}
+			this.events.publishEvent(hold.held(now));
+			return true;
+		}, () -> this.holds.remove(hold));
+		if (!free) {
+			return Optional.empty();
 		}
-		this.events.publishEvent(hold.held(now));
 		return Optional.of(Outcome.done(hold.details()));
 	}
 

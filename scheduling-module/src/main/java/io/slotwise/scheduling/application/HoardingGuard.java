@@ -3,9 +3,11 @@ package io.slotwise.scheduling.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.slotwise.resources.PractitionerId;
 import io.slotwise.scheduling.HoldEvent;
 import io.slotwise.scheduling.HoldId;
 import io.slotwise.scheduling.PatientId;
@@ -58,15 +60,41 @@ class HoardingGuard {
 					"You gave this slot up a moment ago; you may hold it again at " + cooling.get(), Optional.empty(),
 					cooling));
 		}
-		return caps(patient, slot, now);
+		return caps(patient, slot.practitioner(), slot.start(), now, 0, 0);
 	}
 
-	/** Before a booking the requester makes for the patient. */
-	Optional<Problem> beforeBooking(Requester requester, PatientId patient, SlotRequest slot) {
+	/**
+	 * The caps on one booking the requester makes for the patient. Exact only inside the
+	 * booking transaction after the patient's own claim (ADR 0007: every booking of a
+	 * patient takes the patient's advisory lock), which serialises every booking of that
+	 * patient, so two racing bookings cannot both pass the count.
+	 */
+	Optional<Problem> inBooking(Requester requester, PatientId patient, PractitionerId practitioner, Instant start) {
+		return inBookings(requester, List.of(new Visit(patient, practitioner, start))).map(Breach::problem);
+	}
+
+	/**
+	 * The caps on the visits of one booking (a bundle's members in order), each visit
+	 * counted with the ones before it: a bundle counts once per member appointment for
+	 * that member's patient. Inside the booking transaction after every member's patient
+	 * was claimed, as {@link #inBooking}.
+	 */
+	Optional<Breach> inBookings(Requester requester, List<Visit> visits) {
 		if (!this.settings.enabled() || requester.standing() != Requester.Standing.PATIENT) {
 			return Optional.empty();
 		}
-		return caps(patient, slot, this.clock.instant());
+		Instant now = this.clock.instant();
+		for (int i = 0; i < visits.size(); i++) {
+			Visit visit = visits.get(i);
+			List<Visit> earlier = visits.subList(0, i);
+			Optional<Problem> breach = caps(visit.patient(), visit.practitioner(), visit.start(), now,
+					(int) earlier.stream().filter((other) -> other.patient().equals(visit.patient())).count(),
+					(int) earlier.stream().filter((other) -> other.sameDayWith(visit)).count());
+			if (breach.isPresent()) {
+				return Optional.of(new Breach(i, breach.get()));
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** Before a booking without a hold: patients must hold first while holds work. */
@@ -117,19 +145,35 @@ class HoardingGuard {
 		}
 	}
 
-	private Optional<Problem> caps(PatientId patient, SlotRequest slot, Instant now) {
+	private Optional<Problem> caps(PatientId patient, PractitionerId practitioner, Instant start, Instant now,
+			int alsoUpcoming, int alsoWithPractitioner) {
+		PatientBookings.Counts counts = this.bookings.count(patient, now, practitioner, start.minus(DAY).plusMillis(1),
+				start.plus(DAY));
 		int max = this.settings.maxFutureBookings();
-		if (this.bookings.startingAfter(patient, now) >= max) {
+		if (counts.upcoming() + alsoUpcoming >= max) {
 			return Optional.of(Problem.of(Problem.Code.BOOKING_LIMIT_REACHED,
 					"You already have " + max + " upcoming appointments; cancel one to book another"));
 		}
 		int perDay = this.settings.maxPerPractitionerPerDay();
-		if (this.bookings.withPractitioner(patient, slot.practitioner(), slot.start().minus(DAY).plusMillis(1),
-				slot.start().plus(DAY)) >= perDay) {
+		if (counts.withPractitioner() + alsoWithPractitioner >= perDay) {
 			return Optional.of(Problem.of(Problem.Code.BOOKING_LIMIT_REACHED,
 					"You already have " + perDay + " appointment(s) with this practitioner within a day of this slot"));
 		}
 		return Optional.empty();
+	}
+
+	/** One appointment to be booked, as the caps see it. */
+	record Visit(PatientId patient, PractitionerId practitioner, Instant start) {
+
+		boolean sameDayWith(Visit other) {
+			return this.patient.equals(other.patient) && this.practitioner.equals(other.practitioner)
+					&& Duration.between(this.start, other.start).abs().compareTo(DAY) < 0;
+		}
+
+	}
+
+	/** A cap the visit at this position (0-based) would break. */
+	record Breach(int visit, Problem problem) {
 	}
 
 }

@@ -22,15 +22,14 @@ import io.slotwise.scheduling.domain.Hold;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A holder's live hold: see it, extend it, give it back. The hold decides; the store's
  * scripts apply the decision atomically, so a decision raced by expiry is still refused.
- * Transactional only so that events go through the publication registry.
+ * Not transactional as a whole, so no database connection waits on Redis; the release
+ * event alone gets a short transaction (publication registry and PHI audit).
  */
 @Service
-@Transactional
 class HoldKeeping implements ReleaseHold, ExtendHold, ViewHold {
 
 	private final Appointments appointments;
@@ -43,8 +42,11 @@ class HoldKeeping implements ReleaseHold, ExtendHold, ViewHold {
 
 	private final Clock clock;
 
+	private final BookingTransactions transactions;
+
 	HoldKeeping(Appointments appointments, SlotHolds holds, SchedulingSettings settings,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, BookingTransactions transactions) {
+		this.transactions = transactions;
 		this.appointments = appointments;
 		this.holds = holds;
 		this.settings = settings;
@@ -64,7 +66,10 @@ class HoldKeeping implements ReleaseHold, ExtendHold, ViewHold {
 				case Decision.Unchanged<?> unchanged -> Outcome.done(id);
 				case Decision.Changed<?>(Object event) -> {
 					if (this.holds.remove(found.get())) {
-						this.events.publishEvent(event);
+						this.transactions.inTransaction(() -> {
+							this.events.publishEvent(event);
+							return null;
+						});
 					}
 					yield Outcome.done(id);
 				}
@@ -104,7 +109,6 @@ class HoldKeeping implements ReleaseHold, ExtendHold, ViewHold {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public Outcome<HoldState> holdState(PatientId holder, HoldId id) {
 		Optional<Appointment> booked = this.appointments.byHold(id);
 		if (booked.isPresent()) {

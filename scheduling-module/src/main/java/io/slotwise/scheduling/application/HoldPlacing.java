@@ -22,10 +22,12 @@ import io.slotwise.scheduling.domain.TimeRange;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Places holds. Transactional only so the event goes through the publication registry.
+ * Places holds. Not transactional as a whole: the reads before the claim run on their own
+ * and no database connection is held while Redis answers (issue 15); only the check after
+ * the claim and the event (publication registry, PHI audit) share one short transaction,
+ * so the audit record commits with the placement or not at all.
  *
  * <p>
  * Claim first, then verify: booked resources are filtered out before the store claims,
@@ -35,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
  * That is why a confirmed hold can free its claims at once.
  */
 @Service
-@Transactional
 class HoldPlacing implements HoldSlot {
 
 	/**
@@ -59,9 +60,12 @@ class HoldPlacing implements HoldSlot {
 
 	private final HoardingGuard guard;
 
+	private final BookingTransactions transactions;
+
 	HoldPlacing(VisitPlanner planner, Appointments appointments, SlotHolds holds, SchedulingSettings settings,
-			ApplicationEventPublisher events, Clock clock, HoardingGuard guard) {
+			ApplicationEventPublisher events, Clock clock, HoardingGuard guard, BookingTransactions transactions) {
 		this.guard = guard;
+		this.transactions = transactions;
 		this.planner = planner;
 		this.appointments = appointments;
 		this.holds = holds;
@@ -124,11 +128,16 @@ class HoldPlacing implements HoldSlot {
 
 	private Optional<Outcome<HoldDetails>> verified(Hold hold, Instant now) {
 		List<UUID> claimed = hold.resources().stream().map(Resource::id).toList();
-		if (!this.appointments.reservations(claimed, hold.time()).isEmpty()) {
-			this.holds.remove(hold);
+		boolean free = this.transactions.inTransactionOrUndo(() -> {
+			if (!this.appointments.reservations(claimed, hold.time()).isEmpty()) {
+				return false;
+			}
+			this.events.publishEvent(hold.placed(now));
+			return true;
+		}, () -> this.holds.remove(hold));
+		if (!free) {
 			return Optional.empty();
 		}
-		this.events.publishEvent(hold.placed(now));
 		return Optional.of(Outcome.done(hold.details()));
 	}
 

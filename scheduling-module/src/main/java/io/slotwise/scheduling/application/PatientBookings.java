@@ -10,12 +10,17 @@ import io.slotwise.scheduling.PatientId;
  */
 public interface PatientBookings {
 
-	/** Booked appointments of the patient that start after {@code now}. */
-	int startingAfter(PatientId patient, Instant now);
+	/**
+	 * In one look: the patient's booked appointments that start after {@code now}, and
+	 * those with the practitioner that start in [from, to).
+	 */
+	Counts count(PatientId patient, Instant now, PractitionerId practitioner, Instant from, Instant to);
 
 	/**
-	 * Booked appointments of the patient with the practitioner starting in [from, to).
+	 * @param upcoming booked appointments starting after now
+	 * @param withPractitioner booked appointments with the practitioner in the window
 	 */
-	int withPractitioner(PatientId patient, PractitionerId practitioner, Instant from, Instant to);
+	record Counts(int upcoming, int withPractitioner) {
+	}
 
 }

@@ -33,6 +33,9 @@ public final class ResourceChoice {
 		List<Requirement> ordered = requirements.stream()
 			.sorted(Comparator.comparing(Requirement::kind).thenComparing(Requirement::lowestId))
 			.toList();
+		if (ordered.stream().allMatch((requirement) -> requirement.candidates().size() == 1)) {
+			return exactly(ordered, time, occupancy);
+		}
 		List<Resource> chosen = new ArrayList<>();
 		for (Requirement requirement : ordered) {
 			Optional<Resource> pick = pick(requirement, time, occupancy);
@@ -42,6 +45,20 @@ public final class ResourceChoice {
 			chosen.add(pick.get());
 		}
 		return new Result.Chosen(chosen);
+	}
+
+	/**
+	 * Nothing to choose (a confirmed hold books what it claimed): every resource is
+	 * claimed waiting, in the same global order as above, so the waits still cannot form
+	 * a cycle, in one batch.
+	 */
+	private static Result exactly(List<Requirement> ordered, TimeRange time, Occupancy occupancy) {
+		List<Resource> resources = ordered.stream().map((requirement) -> requirement.candidates().getFirst()).toList();
+		List<Resource> taken = occupancy.claimAll(resources, time);
+		if (taken.isEmpty()) {
+			return new Result.Chosen(resources);
+		}
+		return new Result.Unmet(ordered.get(resources.indexOf(taken.getFirst())));
 	}
 
 	private static Optional<Resource> pick(Requirement requirement, TimeRange time, Occupancy occupancy) {

@@ -79,6 +79,25 @@ class ResourceChoiceTest {
 		assertThat(((ResourceChoice.Result.Unmet) result).requirement().candidates()).contains(this.bestRoom);
 	}
 
+	@Test
+	void exactResourcesAreClaimedInOneBatchInTheGlobalOrder() {
+		List<Requirement> exact = List.of(Requirement.exactly(this.bestRoom), Requirement.exactly(this.practitioner),
+				Requirement.exactly(this.patient));
+		ResourceChoice.Result result = ResourceChoice.choose(exact, TIME, this.occupancy);
+		assertThat(((ResourceChoice.Result.Chosen) result).resources()).containsExactly(this.patient, this.practitioner,
+				this.bestRoom);
+		assertThat(this.occupancy.waitedFor).containsExactly(this.patient, this.practitioner, this.bestRoom);
+	}
+
+	@Test
+	void anExactResourceReservedMeanwhileLeavesItsRequirementUnmet() {
+		this.occupancy.afterWaiting.put(this.patient, Claim.TAKEN);
+		this.occupancy.afterWaiting.put(this.bestRoom, Claim.TAKEN);
+		ResourceChoice.Result result = ResourceChoice.choose(List.of(Requirement.exactly(this.bestRoom),
+				Requirement.exactly(this.practitioner), Requirement.exactly(this.patient)), TIME, this.occupancy);
+		assertThat(((ResourceChoice.Result.Unmet) result).patientIsBusy()).isTrue();
+	}
+
 	private List<Requirement> requirements() {
 		return List.of(Requirement.exactly(this.patient), Requirement.exactly(this.practitioner),
 				new Requirement(List.of(this.bestRoom, this.otherRoom)));
@@ -107,6 +126,15 @@ class ResourceChoiceTest {
 				return this.afterWaiting.getOrDefault(resource, Claim.CLAIMED);
 			}
 			return this.answers.getOrDefault(resource, Claim.CLAIMED);
+		}
+
+		@Override
+		public List<Resource> claimAll(List<Resource> resources, TimeRange time) {
+			this.claimed.addAll(resources);
+			this.waitedFor.addAll(resources);
+			return resources.stream()
+				.filter((resource) -> this.afterWaiting.getOrDefault(resource, Claim.CLAIMED) == Claim.TAKEN)
+				.toList();
 		}
 
 	}

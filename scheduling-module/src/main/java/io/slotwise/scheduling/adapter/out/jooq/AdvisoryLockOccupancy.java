@@ -2,7 +2,11 @@ package io.slotwise.scheduling.adapter.out.jooq;
 
 import static io.slotwise.scheduling.adapter.out.jooq.schema.Tables.RESERVATION;
 
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.slotwise.scheduling.domain.Occupancy;
@@ -48,6 +52,26 @@ final class AdvisoryLockOccupancy implements Occupancy {
 			return Claim.CONTENDED;
 		}
 		return taken(resource, time) ? Claim.TAKEN : Claim.CLAIMED;
+	}
+
+	@Override
+	public List<Resource> claimAll(List<Resource> resources, TimeRange time) {
+		if (resources.isEmpty()) {
+			return List.of();
+		}
+		// One statement takes every lock, left to right in the order given: PostgreSQL
+		// evaluates a select list in order, so the global claim order is kept.
+		this.db.execute(
+				"select " + String.join(", ",
+						Collections.nCopies(resources.size(), "pg_advisory_xact_lock(hashtextextended(?, 0))")),
+				resources.stream().map((resource) -> resource.id().toString()).toArray());
+		Set<UUID> taken = new HashSet<>(this.db.select(RESERVATION.RESOURCE_ID)
+			.from(RESERVATION)
+			.where(RESERVATION.RESOURCE_ID.in(resources.stream().map(Resource::id).toList()),
+					JooqAppointments.overlaps(time),
+					this.moving.map(RESERVATION.APPOINTMENT_ID::ne).orElse(DSL.noCondition()))
+			.fetch(RESERVATION.RESOURCE_ID));
+		return resources.stream().filter((resource) -> taken.contains(resource.id())).toList();
 	}
 
 	private boolean taken(Resource resource, TimeRange time) {

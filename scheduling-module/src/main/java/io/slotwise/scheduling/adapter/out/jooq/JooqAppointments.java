@@ -160,15 +160,17 @@ class JooqAppointments implements Appointments {
 	// serialise bookings of a shared resource, so the exclusion constraint only ever
 	// meets committed rows and two inserts never wait on each other's gist entries.
 	private void reserve(Appointment appointment, List<Resource> reserved) {
+		// One multi-row insert: one round trip whatever the number of resources.
+		if (reserved.isEmpty()) {
+			return;
+		}
 		OffsetDateTimeRange during = range(appointment.time());
-		reserved.stream()
-			.sorted(Comparator.comparing(Resource::id))
-			.forEach((resource) -> this.db.insertInto(RESERVATION)
-				.set(RESERVATION.APPOINTMENT_ID, appointment.id().value())
-				.set(RESERVATION.RESOURCE_KIND, resource.kind().name())
-				.set(RESERVATION.RESOURCE_ID, resource.id())
-				.set(RESERVATION.DURING, during)
-				.execute());
+		var insert = this.db.insertInto(RESERVATION, RESERVATION.APPOINTMENT_ID, RESERVATION.RESOURCE_KIND,
+				RESERVATION.RESOURCE_ID, RESERVATION.DURING);
+		for (Resource resource : reserved.stream().sorted(Comparator.comparing(Resource::id)).toList()) {
+			insert = insert.values(appointment.id().value(), resource.kind().name(), resource.id(), during);
+		}
+		insert.execute();
 	}
 
 	static Condition overlaps(TimeRange range) {

@@ -10,11 +10,13 @@ import io.slotwise.resources.PractitionerId;
 import io.slotwise.scheduling.PatientId;
 import io.slotwise.scheduling.application.PatientBookings;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
 
 /**
- * Counts on the {@code appointment_by_patient (patient_id, starts_at)} index.
+ * Counts on the {@code appointment_by_patient (patient_id, starts_at)} index, both caps
+ * in one statement (one round trip inside the booking transaction).
  */
 @Repository
 class JooqPatientBookings implements PatientBookings {
@@ -28,16 +30,18 @@ class JooqPatientBookings implements PatientBookings {
 	}
 
 	@Override
-	public int startingAfter(PatientId patient, Instant now) {
-		return this.db.fetchCount(APPOINTMENT, APPOINTMENT.PATIENT_ID.eq(patient.value()),
-				APPOINTMENT.STARTS_AT.gt(utc(now)), APPOINTMENT.STATUS.eq(BOOKED));
-	}
-
-	@Override
-	public int withPractitioner(PatientId patient, PractitionerId practitioner, Instant from, Instant to) {
-		return this.db.fetchCount(APPOINTMENT, APPOINTMENT.PATIENT_ID.eq(patient.value()),
-				APPOINTMENT.STARTS_AT.ge(utc(from)), APPOINTMENT.STARTS_AT.lt(utc(to)),
-				APPOINTMENT.PRACTITIONER_ID.eq(practitioner.value()), APPOINTMENT.STATUS.eq(BOOKED));
+	public Counts count(PatientId patient, Instant now, PractitionerId practitioner, Instant from, Instant to) {
+		Instant earliest = from.isBefore(now) ? from : now;
+		return this.db
+			.select(DSL.count().filterWhere(APPOINTMENT.STARTS_AT.gt(utc(now))),
+					DSL.count()
+						.filterWhere(APPOINTMENT.PRACTITIONER_ID.eq(practitioner.value())
+							.and(APPOINTMENT.STARTS_AT.ge(utc(from)))
+							.and(APPOINTMENT.STARTS_AT.lt(utc(to)))))
+			.from(APPOINTMENT)
+			.where(APPOINTMENT.PATIENT_ID.eq(patient.value()), APPOINTMENT.STATUS.eq(BOOKED),
+					APPOINTMENT.STARTS_AT.ge(utc(earliest)))
+			.fetchSingle((row) -> new Counts(row.value1(), row.value2()));
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

@@ -14,24 +14,25 @@ final class GroupHoldScripts {
 
 	/**
 	 * KEYS: hold, holder, then one key per candidate resource, member by member,
-	 * requirement by requirement. ARGV: now, expiresAt, holdId, maxLive, gcMs, holder,
-	 * memberCount, then per member: startMs, endMs, requirementCount, sizes...,
-	 * descriptors (KIND:id)...; last the members' description to store. Claims made for
-	 * an earlier member count for the later ones, so two members at one time never get
-	 * the same room. Returns {'OK', chosen descriptors (',' within a member, ';' between
-	 * members)} | {'LIMIT'} | {'BLOCKED', untilMs, member (1-based), requirement
-	 * (1-based)}.
+	 * requirement by requirement. ARGV: clock ('redis' or a test clock's millis, as for
+	 * single holds: liveness on Redis's own clock, ADR 0014), ttlMs, holdId, maxLive,
+	 * gcMs, holder, memberCount, then per member: startMs, endMs, requirementCount,
+	 * sizes..., descriptors (KIND:id)...; last the members' description to store. Claims
+	 * made for an earlier member count for the later ones, so two members at one time
+	 * never get the same room. Returns {'OK', chosen descriptors (',' within a member,
+	 * ';' between members), expiresAtMs} | {'LIMIT'} | {'BLOCKED', untilMs, member
+	 * (1-based), requirement (1-based)}.
 	 */
-	static final String PLACE = """
-			local now = tonumber(ARGV[1])
+	static final String PLACE = HoldScripts.NOW + """
+			local expiresAt = ms(now + tonumber(ARGV[2]))
 			local gc = tonumber(ARGV[5])
-			redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
+			redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', ms(now))
 			if redis.call('ZCARD', KEYS[2]) >= tonumber(ARGV[4]) then
 			  return {'LIMIT'}
 			end
 			local pending = {}
 			local function blockedUntil(key, startMs, endMs)
-			  local live = redis.call('ZRANGEBYSCORE', key, '(' .. now, '+inf', 'WITHSCORES')
+			  local live = redis.call('ZRANGEBYSCORE', key, '(' .. ms(now), '+inf', 'WITHSCORES')
 			  local latest = 0
 			  for i = 1, #live, 2 do
 			    local s, e = string.match(live[i], '|(%d+)|(%d+)$')
@@ -90,16 +91,16 @@ final class GroupHoldScripts {
 			  a = descAt
 			end
 			for _, claim in ipairs(claims) do
-			  redis.call('ZADD', claim[1], ARGV[2], claim[2])
+			  redis.call('ZADD', claim[1], expiresAt, claim[2])
 			  if redis.call('PTTL', claim[1]) < gc then redis.call('PEXPIRE', claim[1], gc) end
 			end
 			local resources = table.concat(chosenPerMember, ';')
-			redis.call('HSET', KEYS[1], 'holder', ARGV[6], 'expiresAt', ARGV[2], 'members', ARGV[a],
+			redis.call('HSET', KEYS[1], 'holder', ARGV[6], 'expiresAt', expiresAt, 'members', ARGV[a],
 			  'resources', resources)
 			redis.call('PEXPIRE', KEYS[1], gc)
-			redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+			redis.call('ZADD', KEYS[2], expiresAt, ARGV[3])
 			if redis.call('PTTL', KEYS[2]) < gc then redis.call('PEXPIRE', KEYS[2], gc) end
-			return {'OK', resources}
+			return {'OK', resources, expiresAt}
 			""";
 
 	/**

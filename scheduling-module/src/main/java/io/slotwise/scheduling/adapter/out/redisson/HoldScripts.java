@@ -24,7 +24,7 @@ final class HoldScripts {
 	 * (production), else the test clock's instant passed in ARGV[1]. TIME before writes
 	 * is fine: scripts replicate their effects (Redis 5+), not their code.
 	 */
-	private static final String NOW = """
+	static final String NOW = """
 			local now
 			if ARGV[1] == 'redis' then
 			  local clock = redis.call('TIME')

@@ -1,5 +1,6 @@
 package io.slotwise.scheduling.adapter.out.redisson;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,10 +53,10 @@ class RedissonGroupHolds implements GroupHolds {
 	public GroupPlacement place(GroupHold draft, List<List<Requirement>> requirements, Instant now,
 			int maxLivePerHolder) {
 		List<Object> keys = new ArrayList<>(List.of(holdKey(draft.id()), this.store.holderKey(draft.holder())));
-		List<Object> args = new ArrayList<>(List.of(RedissonSlotHolds.ms(now), RedissonSlotHolds.ms(draft.expiresAt()),
-				draft.id().value().toString(), String.valueOf(maxLivePerHolder),
-				this.store.gcMillis(now, draft.expiresAt()), draft.holder().value().toString(),
-				String.valueOf(draft.members().size())));
+		List<Object> args = new ArrayList<>(List.of(this.store.clock(now),
+				String.valueOf(Duration.between(now, draft.expiresAt()).toMillis()), draft.id().value().toString(),
+				String.valueOf(maxLivePerHolder), this.store.gcMillis(now, draft.expiresAt()),
+				draft.holder().value().toString(), String.valueOf(draft.members().size())));
 		for (int m = 0; m < draft.members().size(); m++) {
 			TimeRange time = draft.members().get(m).time();
 			List<Requirement> needs = requirements.get(m);
@@ -71,7 +72,9 @@ class RedissonGroupHolds implements GroupHolds {
 		args.add(describe(draft));
 		List<Object> reply = this.store.run(GroupHoldScripts.PLACE, RScript.Mode.READ_WRITE, keys, args);
 		return switch (String.valueOf(reply.getFirst())) {
-			case "OK" -> new GroupPlacement.Placed(draft.placedWith(chosen(String.valueOf(reply.get(1)))));
+			// Redis's clock decided the expiry; the hold says what Redis keeps.
+			case "OK" -> new GroupPlacement.Placed(expiringAt(draft.placedWith(chosen(String.valueOf(reply.get(1)))),
+					RedissonSlotHolds.instant(String.valueOf(reply.get(2)))));
 			case "LIMIT" -> new GroupPlacement.LimitReached();
 			default -> {
 				long until = Long.parseLong(String.valueOf(reply.get(1)));
@@ -123,6 +126,10 @@ class RedissonGroupHolds implements GroupHolds {
 		return !reply.isEmpty() && Long.parseLong(String.valueOf(reply.getFirst())) > 0;
 	}
 
+	private static GroupHold expiringAt(GroupHold hold, Instant expiresAt) {
+		return new GroupHold(hold.id(), hold.holder(), hold.members(), expiresAt);
+	}
+
 	private static String describe(GroupHold draft) {
 		return draft.members()
 			.stream()
@@ -142,7 +149,7 @@ class RedissonGroupHolds implements GroupHolds {
 	// as
 	// a single hold.
 	private static String holdKey(HoldId hold) {
-		return RedissonSlotHolds.PREFIX + "group-hold:" + hold.value();
+		return RedissonSlotHolds.HOLDS + "group-hold:" + hold.value();
 	}
 
 }

@@ -52,7 +52,17 @@ class RedissonSlotHolds implements SlotHolds {
 
 	static final String PREFIX = HoldStore.PREFIX;
 
-	private static final String EXPIRING = PREFIX + "expiring";
+	/**
+	 * Every key a hold script touches carries one hash tag, so that on Redis Cluster all
+	 * of them live in one hash slot, as a multi-key script requires (ADR 0024). One tag
+	 * for all holds rather than one per location: confirm, release and extend know only
+	 * the hold id, and a location tag would cost a lookup round trip on each; holds are a
+	 * small, script-bound load that one shard carries, while the search cache, rate
+	 * limits and topics spread over the cluster.
+	 */
+	static final String HOLDS = PREFIX + "{holds}:";
+
+	private static final String EXPIRING = HOLDS + "expiring";
 
 	private final RedissonClient redisson;
 
@@ -79,7 +89,7 @@ class RedissonSlotHolds implements SlotHolds {
 	 * judges holds by the same clock; a test clock's instant in tests, so tests move time
 	 * exactly and without sleeping.
 	 */
-	private String clock(Instant now) {
+	String clock(Instant now) {
 		return SYSTEM_CLOCK.isInstance(this.clock) ? "redis" : ms(now);
 	}
 
@@ -220,18 +230,18 @@ class RedissonSlotHolds implements SlotHolds {
 	}
 
 	private static String holdKey(HoldId hold) {
-		return PREFIX + "hold:" + id(hold);
+		return HOLDS + "hold:" + id(hold);
 	}
 
 	// Keys name patients (as holders, and as resources: ADR 0007) by pseudonym only;
 	// bundle
 	// holds use the same keys, so a single hold and a bundle see each other's claims.
 	String holderKey(PatientId patient) {
-		return PREFIX + "holder:" + this.pseudonyms.of(patient.value());
+		return HOLDS + "holder:" + this.pseudonyms.of(patient.value());
 	}
 
 	String heldKey(UUID resource) {
-		return PREFIX + "held:" + this.pseudonyms.of(resource);
+		return HOLDS + "held:" + this.pseudonyms.of(resource);
 	}
 
 	private static String id(HoldId hold) {
