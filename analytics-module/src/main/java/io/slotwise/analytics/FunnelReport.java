@@ -14,11 +14,13 @@ import org.jspecify.annotations.Nullable;
  * @param timeToBook from a journey's first search to its first booking
  * @param holds what became of the holds placed in the period
  * @param cancellations cancellations in the period and how they were refilled
- * @param waitlist what became of the waitlist offers made in the period
+ * @param waitlist who joined a waitlist and what became of the offers made in the period
+ * @param groupBookings groups booked in the period (one each, however many members)
  * @param series counts per time bucket
  */
 public record FunnelReport(Instant from, Instant to, List<StageCount> stages, double overallConversion,
-		TimeToBook timeToBook, Holds holds, Cancellations cancellations, Waitlist waitlist, List<Bucket> series) {
+		TimeToBook timeToBook, Holds holds, Cancellations cancellations, Waitlist waitlist, long groupBookings,
+		List<Bucket> series) {
 
 	/** The steps from looking to booking, in order. */
 	public enum Stage {
@@ -70,9 +72,10 @@ public record FunnelReport(Instant from, Instant to, List<StageCount> stages, do
 	/**
 	 * Waitlist offers made in the period and how each ended (an open offer has not).
 	 *
+	 * @param joined waitlist entries created in the period
 	 * @param acceptanceRate accepted over offered (0 when none)
 	 */
-	public record Waitlist(long offered, long accepted, long declined, long lapsed, long withdrawn,
+	public record Waitlist(long joined, long offered, long accepted, long declined, long lapsed, long withdrawn,
 			double acceptanceRate) {
 
 	}
@@ -87,7 +90,7 @@ public record FunnelReport(Instant from, Instant to, List<StageCount> stages, do
 	 */
 	public record Bucket(Instant start, long searches, long views, long holdsPlaced, long holdsAbandoned, long bookings,
 			long cancellations, long offers, long offersAccepted, long searchingJourneys, long bookedJourneys,
-			double conversion, @Nullable Duration medianTimeToBook) {
+			double conversion, @Nullable Duration medianTimeToBook, long waitlistJoined, long groupBookings) {
 
 	}
 

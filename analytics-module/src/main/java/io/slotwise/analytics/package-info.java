@@ -6,7 +6,7 @@
  * see comes from the same facts.
  */
 @ApplicationModule(displayName = "Analytics",
-		allowedDependencies = { "scheduling", "scheduling :: search", "resources", "waitlist" })
+		allowedDependencies = { "scheduling", "scheduling :: search", "scheduling :: group", "resources", "waitlist" })
 @NullMarked
 package io.slotwise.analytics;
 

@@ -13,7 +13,9 @@ import io.slotwise.analytics.domain.Pseudonyms;
 import io.slotwise.scheduling.BookingEvent;
 import io.slotwise.scheduling.HoldEvent;
 import io.slotwise.scheduling.PatientId;
+import io.slotwise.scheduling.group.GroupEvent;
 import io.slotwise.waitlist.OfferEvent;
+import io.slotwise.waitlist.WaitlistEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,11 +23,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Learns holds and bookings from scheduling's published events, and waitlist offers from
- * the waitlist's. Runs after the booking committed, asynchronously and in its own
- * transaction, so recording never slows or fails a booking; a failure leaves the
- * publication incomplete and it is resubmitted. A replay maps to the same fact id and is
- * stored once.
+ * Learns holds, bookings and group bookings from scheduling's published events, and
+ * waitlist joins and offers from the waitlist's. Runs after the booking committed,
+ * asynchronously and in its own transaction, so recording never slows or fails a booking;
+ * a failure leaves the publication incomplete and it is resubmitted. A replay maps to the
+ * same fact id and is stored once.
  */
 @Component
 class FunnelIngestion {
@@ -85,6 +87,26 @@ class FunnelIngestion {
 		OfferPlaces.Place place = (event instanceof OfferEvent.Made)
 				? this.places.placeOf(event.patient().value(), event.offer().value()).orElse(null) : null;
 		record(SchedulingFacts.of(event, journey, place, (place != null) ? specialty(place.visitType()) : null));
+	}
+
+	@ApplicationModuleListener
+	void on(WaitlistEvent event) {
+		switch (event) {
+			case WaitlistEvent.Joined joined -> record(SchedulingFacts.of(joined,
+					journeyOf(joined.patient(), joined.occurredAt()), specialty(joined.visitType().value())));
+		}
+	}
+
+	/**
+	 * A group booking names no patient (its hold did), so it is its own pseudonymous
+	 * journey: it is counted as a group booking, not as a step of one patient's funnel
+	 * (each member's booking is, through its own booking event).
+	 */
+	@ApplicationModuleListener
+	void on(GroupEvent event) {
+		if (event instanceof GroupEvent.Booked booked) {
+			record(SchedulingFacts.of(booked, FunnelFact.idOf("group", booked.group().value())));
+		}
 	}
 
 	private UUID journeyOf(PatientId patient, Instant at) {

@@ -39,7 +39,7 @@ class FunnelReporting implements ReportFunnel {
 		Map<FunnelReport.Stage, Long> journeys = this.facts.journeysPerStage(query);
 		return new FunnelReport(query.from(), query.to(), Funnel.stages(journeys), Funnel.overall(journeys),
 				this.facts.timeToBook(query), this.facts.holds(query), this.facts.cancellations(query),
-				this.facts.waitlist(query), this.facts.series(query));
+				this.facts.waitlist(query), this.facts.groupBookings(query), this.facts.series(query));
 	}
 
 }

@@ -7,7 +7,9 @@ import io.slotwise.analytics.domain.FunnelFact;
 import io.slotwise.analytics.domain.FunnelFact.Kind;
 import io.slotwise.scheduling.BookingEvent;
 import io.slotwise.scheduling.HoldEvent;
+import io.slotwise.scheduling.group.GroupEvent;
 import io.slotwise.waitlist.OfferEvent;
+import io.slotwise.waitlist.WaitlistEvent;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,6 +62,29 @@ final class SchedulingFacts {
 		return new FunnelFact(FunnelFact.idOf(kind, offer), event.occurredAt(), journey, kind,
 				(place != null) ? place.location() : null, (place != null) ? place.practitioner() : null,
 				(place != null) ? place.visitType() : null, specialty, offer, null, start, appointment);
+	}
+
+	/** An entry is joined once: its id identifies the fact. */
+	static FunnelFact of(WaitlistEvent.Joined joined, UUID journey, @Nullable String specialty) {
+		UUID entry = joined.entry().value();
+		return new FunnelFact(FunnelFact.idOf(Kind.WAITLIST_JOINED, entry), joined.occurredAt(), journey,
+				Kind.WAITLIST_JOINED, (joined.location() != null) ? joined.location().value() : null,
+				(joined.practitioner() != null) ? joined.practitioner().value() : null, joined.visitType().value(),
+				specialty, entry, null, null, null);
+	}
+
+	/**
+	 * One fact per group (its members' appointments arrive as ordinary bookings). The
+	 * practitioner only when every member sees the same one: a group across several is
+	 * counted under none, and so passes every practitioner filter like a search does.
+	 */
+	static FunnelFact of(GroupEvent.Booked booked, UUID journey) {
+		UUID group = booked.group().value();
+		UUID practitioner = (booked.practitioners().stream().distinct().count() == 1)
+				? booked.practitioners().getFirst().value() : null;
+		return new FunnelFact(FunnelFact.idOf(Kind.GROUP_BOOKED, group), booked.occurredAt(), journey,
+				Kind.GROUP_BOOKED, booked.location().value(), practitioner, null, null, group, booked.hold().value(),
+				null, null);
 	}
 
 	static Instant occurredAt(HoldEvent event) {

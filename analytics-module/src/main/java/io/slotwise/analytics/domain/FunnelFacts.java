@@ -28,6 +28,9 @@ public interface FunnelFacts {
 
 	FunnelReport.Waitlist waitlist(FunnelQuery query);
 
+	/** Groups booked in the period. */
+	long groupBookings(FunnelQuery query);
+
 	List<FunnelReport.Bucket> series(FunnelQuery query);
 
 	/**

@@ -61,6 +61,9 @@ class FunnelBenchmark {
 	@Autowired
 	BookingPaces paces;
 
+	@Autowired
+	io.slotwise.analytics.DonationCampaigns donations;
+
 	@Test
 	void printsIngestAndQueryFigures() throws Exception {
 		Instant end = Instant.now().truncatedTo(ChronoUnit.DAYS);
@@ -74,36 +77,61 @@ class FunnelBenchmark {
 		Instant monthAgo = end.minus(Duration.ofDays(30));
 		UUID location = id(7);
 		UUID practitioner = id(1000 + 7 * 10 + 3);
-		FunnelQuery network = query(monthAgo, end, null, null, FunnelQuery.Bucket.DAY);
-		time("  part: journeys per stage, network, 30 days", () -> this.facts.journeysPerStage(network));
-		time("  part: time to book, network, 30 days", () -> this.facts.timeToBook(network));
-		time("  part: holds, network, 30 days", () -> this.facts.holds(network));
-		time("  part: cancellations and refills, network, 30 days", () -> this.facts.cancellations(network));
-		time("  part: waitlist offers, network, 30 days", () -> this.facts.waitlist(network));
-		time("  part: DAY series, network, 30 days", () -> this.facts.series(network));
-		time("  raw baseline: count(*) of the period's facts", () -> this.jdbc.queryForObject(
-				"SELECT count(*) FROM analytics.funnel_event WHERE occurred_at >= ?::timestamptz AND occurred_at < ?::timestamptz",
-				Long.class, monthAgo.toString(), end.toString()));
-		time("  raw baseline: count(DISTINCT journey) of the period's searches",
+		UUID visitType = id(1000 + 7 * 10 + 3 + 100000);
+		String specialty = "SPECIALTY_7";
+		System.out.printf("load average at the queries: %s%n", loadAverage());
+		time("raw baseline: SELECT count(*) FROM funnel_event (all of it)",
+				() -> this.jdbc.queryForObject("SELECT count(*) FROM analytics.funnel_event", Long.class));
+		time("raw baseline: count(*) of 30 days' facts",
+				() -> this.jdbc
+					.queryForObject(
+							"SELECT count(*) FROM analytics.funnel_event WHERE occurred_at >= ?::timestamptz "
+									+ "AND occurred_at < ?::timestamptz",
+							Long.class, monthAgo.toString(), end.toString()));
+		time("raw baseline: count(DISTINCT journey) of 30 days' searches",
 				() -> this.jdbc.queryForObject(
 						"SELECT count(DISTINCT journey_id) FROM analytics.funnel_event WHERE kind = 'SEARCHED' "
 								+ "AND occurred_at >= ?::timestamptz AND occurred_at < ?::timestamptz",
 						Long.class, monthAgo.toString(), end.toString()));
-		time("funnel, whole network, 30 days (DAY series)",
-				() -> this.reports.funnel(query(monthAgo, end, null, null, FunnelQuery.Bucket.DAY), null));
-		time("funnel, one location, 30 days (DAY series)",
-				() -> this.reports.funnel(query(monthAgo, end, location, null, FunnelQuery.Bucket.DAY), null));
-		time("funnel, one practitioner, 30 days (HOUR series)",
-				() -> this.reports.funnel(query(monthAgo, end, null, practitioner, FunnelQuery.Bucket.HOUR), null));
-		time("funnel, whole network, 7 days (HOUR series)", () -> this.reports
-			.funnel(query(end.minus(Duration.ofDays(7)), end, null, null, FunnelQuery.Bucket.HOUR), null));
-		time("funnel, one location, 180 days (DAY series)",
-				() -> this.reports.funnel(query(start, end, location, null, FunnelQuery.Bucket.DAY), null));
+		FunnelQuery network = query(monthAgo, end, null, null, null, null, FunnelQuery.Bucket.DAY);
+		time("  part: journeys per stage, network, 30 days", () -> this.facts.journeysPerStage(network));
+		time("  part: time to book, network, 30 days", () -> this.facts.timeToBook(network));
+		time("  part: DAY series, network, 30 days", () -> this.facts.series(network));
+		time("hold abandonment, network, 30 days", () -> this.facts.holds(network));
+		time("cancellations and refills, network, 30 days", () -> this.facts.cancellations(network));
+		time("waitlist offers and joins, network, 30 days", () -> this.facts.waitlist(network));
+		time("funnel, whole network, 30 days, DAY", () -> this.reports.funnel(network, null));
+		time("funnel, one location, 30 days, DAY", () -> this.reports
+			.funnel(query(monthAgo, end, location, null, null, null, FunnelQuery.Bucket.DAY), null));
+		time("funnel, one practitioner, 30 days, HOUR", () -> this.reports
+			.funnel(query(monthAgo, end, null, practitioner, null, null, FunnelQuery.Bucket.HOUR), null));
+		time("funnel, one specialty, 30 days, DAY", () -> this.reports
+			.funnel(query(monthAgo, end, null, null, null, specialty, FunnelQuery.Bucket.DAY), null));
+		time("funnel, one visit type, 30 days, DAY", () -> this.reports
+			.funnel(query(monthAgo, end, null, null, visitType, null, FunnelQuery.Bucket.DAY), null));
+		time("funnel, whole network, 7 days, HOUR", () -> this.reports
+			.funnel(query(end.minus(Duration.ofDays(7)), end, null, null, null, null, FunnelQuery.Bucket.HOUR), null));
+		time("funnel, one location, 180 days, DAY",
+				() -> this.reports.funnel(query(start, end, location, null, null, null, FunnelQuery.Bucket.DAY), null));
+		time("funnel, partial hours at both ends, network, 30 days, DAY",
+				() -> this.reports.funnel(query(monthAgo.plusSeconds(1234), end.minusSeconds(1234), null, null, null,
+						null, FunnelQuery.Bucket.DAY), null));
+		time("donation pledges by location, 30 days", () -> this.donations.figures(monthAgo, end, null));
 		List<PractitionerId> page = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
 			page.add(new PractitionerId(id(1000 + i * 10 + 1)));
 		}
 		time("search booking pace, page of 20 practitioners, 90 days", () -> this.paces.paces(page));
+		System.out.printf("load average after the queries: %s%n", loadAverage());
+	}
+
+	private static String loadAverage() {
+		try {
+			return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+		}
+		catch (java.io.IOException ex) {
+			return "unknown";
+		}
 	}
 
 	private void bulkLoad(Instant start) {
@@ -146,8 +174,8 @@ class FunnelBenchmark {
 			// The aggregates the dashboard reads, from the raw facts, as a repair would.
 			this.jdbc.execute("SELECT analytics.rebuild_rollups()");
 		});
-		for (String table : List.of("funnel_event", "daily_count", "daily_count_by_location", "daily_reach",
-				"daily_reach_by_location", "journey_reach", "conversion", "outcome", "cancellation")) {
+		for (String table : List.of("funnel_event", "hourly_figure", "journey_reach", "conversion", "outcome",
+				"cancellation")) {
 			this.jdbc.execute("ANALYZE analytics." + table);
 		}
 		long rows = this.jdbc.queryForObject("SELECT count(*) FROM analytics.funnel_event", Long.class);
@@ -168,11 +196,21 @@ class FunnelBenchmark {
 		List<Future<?>> done = new ArrayList<>();
 		for (int thread = 0; thread < 4; thread++) {
 			done.add(pool.submit(() -> {
+				java.util.Random random = new java.util.Random();
 				for (int i = 0; i < APPENDS / 4; i++) {
-					Instant at = end.minus(Duration.ofSeconds((long) (Math.random() * 86_400 * 20)));
+					// The live case: every ingest lands in the last two hours (the hot
+					// rows),
+					// a search (no practitioner) or a hold somewhere in the network.
+					Instant at = end.minus(Duration.ofSeconds(random.nextInt(7200)));
+					int loc = random.nextInt(LOCATIONS);
+					int prac = 1000 + loc * 10 + random.nextInt(9);
 					UUID hold = UUID.randomUUID();
-					FunnelFact fact = new FunnelFact(hold, at, UUID.randomUUID(), FunnelFact.Kind.HOLD_PLACED, id(3),
-							id(1033), id(101033), "SPECIALTY_3", hold, hold, at.plus(Duration.ofDays(2)), null);
+					FunnelFact fact = (i % 2 == 0)
+							? new FunnelFact(UUID.randomUUID(), at, UUID.randomUUID(), FunnelFact.Kind.SEARCHED, null,
+									null, null, "SPECIALTY_" + (loc % 12), null, null, null, null)
+							: new FunnelFact(hold, at, UUID.randomUUID(), FunnelFact.Kind.HOLD_PLACED, id(loc),
+									id(prac), id(prac + 100000), "SPECIALTY_" + (loc % 12), hold, hold,
+									at.plus(Duration.ofDays(2)), null);
 					this.transactions.executeWithoutResult((status) -> this.facts.append(fact));
 				}
 			}));
@@ -183,8 +221,8 @@ class FunnelBenchmark {
 		pool.shutdown();
 		double seconds = (System.nanoTime() - began) / 1e9;
 		System.out.printf(
-				"ingest path: %,d facts appended one per transaction by 4 threads in %.1f s (%,.0f facts/s)%n", APPENDS,
-				seconds, APPENDS / seconds);
+				"ingest path: %,d facts appended one per transaction by 4 threads in %.1f s (%,.0f facts/s), load %s%n",
+				APPENDS, seconds, APPENDS / seconds, loadAverage());
 		rawInserts(end);
 	}
 
@@ -212,8 +250,9 @@ class FunnelBenchmark {
 		}
 		pool.shutdown();
 		double seconds = (System.nanoTime() - began) / 1e9;
-		System.out.printf("raw baseline: %,d bare INSERTs, one per transaction, 4 threads, in %.1f s (%,.0f rows/s)%n",
-				APPENDS, seconds, APPENDS / seconds);
+		System.out.printf(
+				"raw baseline: %,d bare INSERTs, one per transaction, 4 threads, in %.1f s (%,.0f rows/s), load %s%n",
+				APPENDS, seconds, APPENDS / seconds, loadAverage());
 	}
 
 	private void time(String name, Supplier<?> query) {
@@ -231,9 +270,9 @@ class FunnelBenchmark {
 				micros.get((int) Math.ceil(RUNS * 0.99) - 1) / 1000.0);
 	}
 
-	private static FunnelQuery query(Instant from, Instant to, UUID location, UUID practitioner,
-			FunnelQuery.Bucket bucket) {
-		return new FunnelQuery(from, to, location, practitioner, null, null, bucket);
+	private static FunnelQuery query(Instant from, Instant to, UUID location, UUID practitioner, UUID visitType,
+			String specialty, FunnelQuery.Bucket bucket) {
+		return new FunnelQuery(from, to, location, practitioner, visitType, specialty, bucket);
 	}
 
 	private static UUID id(int number) {

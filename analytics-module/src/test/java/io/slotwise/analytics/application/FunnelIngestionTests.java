@@ -23,6 +23,10 @@ import io.slotwise.scheduling.BookingEvent;
 import io.slotwise.scheduling.HoldEvent;
 import io.slotwise.scheduling.HoldId;
 import io.slotwise.scheduling.PatientId;
+import io.slotwise.scheduling.group.GroupBookingId;
+import io.slotwise.scheduling.group.GroupEvent;
+import io.slotwise.waitlist.EntryId;
+import io.slotwise.waitlist.WaitlistEvent;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +113,32 @@ class FunnelIngestionTests {
 			.containsExactlyInAnyOrder("SEARCHED " + journey.value(), "HOLD_PLACED " + journey.value(),
 					"BOOKED " + journey.value());
 		assertThat(after.timeToBook().journeys()).isEqualTo(1);
+	}
+
+	@Test
+	void waitlistJoinsAndGroupBookingsAreCountedOnceEvenWhenReplayed() {
+		PatientId patient = new PatientId(UUID.randomUUID());
+		Instant at = Instant.now();
+		WaitlistEvent.Joined joined = new WaitlistEvent.Joined(new EntryId(UUID.randomUUID()), patient, this.visitType,
+				this.location, this.practitioner, at);
+		GroupEvent.Booked group = new GroupEvent.Booked(new GroupBookingId(UUID.randomUUID()),
+				new HoldId(UUID.randomUUID()), this.location, List.of(this.practitioner, this.practitioner),
+				List.of(new AppointmentId(UUID.randomUUID()), new AppointmentId(UUID.randomUUID())), at.plusSeconds(5));
+		ingest(joined, group);
+		FunnelReport before = report();
+		ingest(joined, group);
+		assertThat(report()).isEqualTo(before);
+		assertThat(before.waitlist().joined()).isEqualTo(1);
+		assertThat(before.groupBookings()).isEqualTo(1);
+		assertThat(before.series().stream().mapToLong(FunnelReport.Bucket::waitlistJoined).sum()).isEqualTo(1);
+		assertThat(before.series().stream().mapToLong(FunnelReport.Bucket::groupBookings).sum()).isEqualTo(1);
+		// No patient id in what analytics stores: the join went to the patient's
+		// pseudonymous journey, the group to its own.
+		assertThat(
+				this.jdbc.queryForList("SELECT journey_id::text FROM analytics.funnel_event WHERE practitioner_id = ?",
+						String.class, this.practitioner.value()))
+			.hasSize(2)
+			.doesNotContain(patient.value().toString());
 	}
 
 	@Test

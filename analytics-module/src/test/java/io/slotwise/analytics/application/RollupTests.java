@@ -83,6 +83,20 @@ class RollupTests {
 				queries.add(new FunnelQuery(period[0], period[1], null, null, null, null, bucket));
 				queries.add(new FunnelQuery(period[0], period[1], this.locations[0], null, null, null, bucket));
 				queries.add(new FunnelQuery(period[0], period[1], null, this.practitioners[1], null, null, bucket));
+				queries.add(new FunnelQuery(period[0], period[1], null, null, this.visitType, null, bucket));
+				queries.add(new FunnelQuery(period[0], period[1], null, null, null, "DERM", bucket));
+				// Several dimensions: the grain that keeps all four.
+				queries.add(new FunnelQuery(period[0], period[1], this.locations[1], this.practitioners[1], null, "GP",
+						bucket));
+			}
+			// A zone's own days: a whole-hour offset (New York's) sums hours, a half-hour
+			// offset (India's) is grouped from the rows.
+			for (String zone : List.of("America/New_York", "Asia/Kolkata")) {
+				queries.add(new FunnelQuery(period[0], period[1], this.locations[0], null, null, null,
+						FunnelQuery.Bucket.DAY)
+					.inZone(java.time.ZoneId.of(zone)));
+				queries.add(new FunnelQuery(period[0], period[1], null, null, null, null, FunnelQuery.Bucket.DAY)
+					.inZone(java.time.ZoneId.of(zone)));
 			}
 		}
 		List<FunnelReport> fromAggregates = new ArrayList<>();
@@ -99,6 +113,8 @@ class RollupTests {
 		assertThat(fromAggregates.get(0).holds().placed()).isPositive();
 		assertThat(fromAggregates.get(0).cancellations().refilled()).isPositive();
 		assertThat(fromAggregates.get(0).waitlist().accepted()).isPositive();
+		assertThat(fromAggregates.get(0).waitlist().joined()).isPositive();
+		assertThat(fromAggregates.get(0).groupBookings()).isPositive();
 
 		this.transactions.executeWithoutResult((status) -> this.jdbc.execute("SELECT analytics.rebuild_rollups()"));
 		for (int i = 0; i < queries.size(); i++) {
@@ -116,34 +132,46 @@ class RollupTests {
 			UUID location = this.locations[p % 2];
 			Instant searched = this.day0.plusSeconds(random.nextInt(4 * 86_400 - 7200));
 			Instant slot = searched.plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
-			all.add(fact(Kind.SEARCHED, searched, journey, null, null, "GP", null, null, null));
+			String specialty = (random.nextInt(3) == 0) ? "DERM" : "GP";
+			all.add(fact(Kind.SEARCHED, searched, journey, null, null, specialty, null, null, null));
+			if (random.nextInt(8) == 0) {
+				all.add(fact(Kind.WAITLIST_JOINED, searched.plusSeconds(30), journey,
+						(random.nextBoolean()) ? location : null, null, specialty, UUID.randomUUID(), null, null));
+			}
+			if (random.nextInt(12) == 0) {
+				all.add(new FunnelFact(UUID.randomUUID(), searched.plusSeconds(90), UUID.randomUUID(),
+						Kind.GROUP_BOOKED, location, random.nextBoolean() ? practitioner : null, null, null,
+						UUID.randomUUID(), null, null, null));
+			}
 			if (random.nextInt(4) == 0) {
 				// A second search later that day must not move the first.
-				all.add(fact(Kind.SEARCHED, searched.plusSeconds(600), journey, null, null, "GP", null, null, null));
+				all.add(fact(Kind.SEARCHED, searched.plusSeconds(600), journey, null, null, specialty, null, null,
+						null));
 			}
 			Instant at = searched.plusSeconds(60 + random.nextInt(3600));
 			if (random.nextInt(10) < 7) {
-				all.add(fact(Kind.VIEWED, at, journey, location, practitioner, "GP", null, null, null));
+				all.add(fact(Kind.VIEWED, at, journey, location, practitioner, specialty, null, null, null));
 			}
 			if (random.nextInt(10) < 5) {
 				UUID hold = UUID.randomUUID();
 				Instant placed = at.plusSeconds(random.nextInt(7200));
-				all.add(fact(Kind.HOLD_PLACED, placed, journey, location, practitioner, "GP", hold, slot, null));
+				all.add(fact(Kind.HOLD_PLACED, placed, journey, location, practitioner, specialty, hold, slot, null));
 				int fate = random.nextInt(10);
 				if (fate < 6) {
 					UUID appointment = UUID.randomUUID();
 					Instant booked = placed.plusSeconds(30 + random.nextInt(300));
-					all.add(fact(Kind.BOOKED, booked, journey, location, practitioner, "GP", appointment, slot, null));
+					all.add(fact(Kind.BOOKED, booked, journey, location, practitioner, specialty, appointment, slot,
+							null));
 					if (fate < 2) {
-						all.add(fact(Kind.CANCELLED, booked.plusSeconds(3600), journey, location, practitioner, "GP",
-								appointment, slot, null));
+						all.add(fact(Kind.CANCELLED, booked.plusSeconds(3600), journey, location, practitioner,
+								specialty, appointment, slot, null));
 						refill(random, all, location, practitioner, slot, booked.plusSeconds(3600));
 					}
 				}
 				else {
 					all.add(fact((fate < 8) ? Kind.HOLD_EXPIRED : Kind.HOLD_RELEASED,
-							placed.plusSeconds(300 + random.nextInt(300)), journey, location, practitioner, "GP", hold,
-							slot, null));
+							placed.plusSeconds(300 + random.nextInt(300)), journey, location, practitioner, specialty,
+							hold, slot, null));
 				}
 			}
 		}
@@ -214,7 +242,8 @@ class RollupTests {
 				new FunnelReport.TimeToBook(times.size(), average, median(times)),
 				new FunnelReport.Holds(placed.size(), abandoned, share(abandoned, placed.size()), bookings,
 						share(placed.size(), bookings)),
-				cancellations(all, query), waitlist(all, query), series(all, firsts, query));
+				cancellations(all, query), waitlist(all, query), count(all, query, Kind.GROUP_BOOKED),
+				series(all, firsts, query));
 	}
 
 	private FunnelReport.Cancellations cancellations(List<FunnelFact> all, FunnelQuery query) {
@@ -257,9 +286,9 @@ class RollupTests {
 				.forEach((fact) -> ended.merge(fact.kind(), 1L, Long::sum));
 		}
 		long accepted = ended.getOrDefault(Kind.OFFER_ACCEPTED, 0L);
-		return new FunnelReport.Waitlist(offered, accepted, ended.getOrDefault(Kind.OFFER_DECLINED, 0L),
-				ended.getOrDefault(Kind.OFFER_LAPSED, 0L), ended.getOrDefault(Kind.OFFER_WITHDRAWN, 0L),
-				share(accepted, offered));
+		return new FunnelReport.Waitlist(count(all, query, Kind.WAITLIST_JOINED), offered, accepted,
+				ended.getOrDefault(Kind.OFFER_DECLINED, 0L), ended.getOrDefault(Kind.OFFER_LAPSED, 0L),
+				ended.getOrDefault(Kind.OFFER_WITHDRAWN, 0L), share(accepted, offered));
 	}
 
 	private List<FunnelReport.Bucket> series(List<FunnelFact> all, Map<String, FunnelFact> firsts, FunnelQuery query) {
@@ -290,7 +319,8 @@ class RollupTests {
 					n.getOrDefault("HOLD_RELEASED", 0L) + n.getOrDefault("HOLD_EXPIRED", 0L),
 					n.getOrDefault("BOOKED", 0L), n.getOrDefault("CANCELLED", 0L), n.getOrDefault("OFFERED", 0L),
 					n.getOrDefault("OFFER_ACCEPTED", 0L), searching, booked, share(booked, searching),
-					median(times.getOrDefault(entry.getKey(), List.of())));
+					median(times.getOrDefault(entry.getKey(), List.of())), n.getOrDefault("WAITLIST_JOINED", 0L),
+					n.getOrDefault("GROUP_BOOKED", 0L));
 		}).toList();
 	}
 
@@ -313,10 +343,12 @@ class RollupTests {
 			.count();
 	}
 
+	/** Hours are UTC's; days start at the query zone's midnight. */
 	private static Instant bucket(Instant at, FunnelQuery query) {
-		return at.truncatedTo((query.bucket() == FunnelQuery.Bucket.DAY) ? ChronoUnit.DAYS : ChronoUnit.HOURS)
-			.atZone(ZoneOffset.UTC)
-			.toInstant();
+		if (query.bucket() == FunnelQuery.Bucket.HOUR) {
+			return at.truncatedTo(ChronoUnit.HOURS);
+		}
+		return at.atZone(query.zone()).toLocalDate().atStartOfDay(query.zone()).toInstant();
 	}
 
 	private static boolean earlier(FunnelFact a, FunnelFact b) {
@@ -334,7 +366,10 @@ class RollupTests {
 	private static boolean passes(FunnelFact fact, FunnelQuery query) {
 		return (query.location() == null || fact.location() == null || query.location().equals(fact.location()))
 				&& (query.practitioner() == null || fact.practitioner() == null
-						|| query.practitioner().equals(fact.practitioner()));
+						|| query.practitioner().equals(fact.practitioner()))
+				&& (query.visitType() == null || fact.visitType() == null || query.visitType().equals(fact.visitType()))
+				&& (query.specialty() == null || fact.specialty() == null
+						|| query.specialty().equals(fact.specialty()));
 	}
 
 	private static Duration median(List<Duration> values) {

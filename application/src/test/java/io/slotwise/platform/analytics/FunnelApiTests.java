@@ -73,13 +73,30 @@ class FunnelApiTests {
 			  timeToBook { journeys average median }
 			  holds { placed abandoned abandonmentRate bookings holdsPerBooking }
 			  cancellations { cancelled refilled refilledFromWaitlist medianTimeToRefill }
-			  waitlist { offered accepted declined lapsed withdrawn acceptanceRate }
+			  waitlist { joined offered accepted declined lapsed withdrawn acceptanceRate } groupBookings
 			  series { start searches views holdsPlaced holdsAbandoned bookings cancellations offers offersAccepted
-			    searchingJourneys bookedJourneys conversion medianTimeToBook } } }""";
+			    searchingJourneys bookedJourneys conversion medianTimeToBook waitlistJoined groupBookings } } }""";
 
 	static final String JOIN = """
 			mutation($p: WaitlistPreferencesInput!) { joinWaitlist(input: {preferences: $p}) {
 			  entry { id } errors { code field } } }""";
+
+	static final String ADD_DEPENDENT = """
+			mutation($name: String!) { addDependent(input: {name: $name, dateOfBirth: "2016-05-01",
+			  relationship: CHILD}) { dependent { id } errors { code field } } }""";
+
+	static final String GROUP_SLOTS = """
+			query($members: [GroupMemberInput!]!, $location: ID!, $day: Date!) {
+			  groupSlots(input: {members: $members, locationId: $location, from: $day, to: $day}, first: 1) {
+			    edges { node { slots { patientId practitionerId visitTypeId start } } } } }""";
+
+	static final String HOLD_GROUP = """
+			mutation($members: [GroupSlotInput!]!) { holdGroup(input: {members: $members}) {
+			  hold { id } errors { code field } } }""";
+
+	static final String CONFIRM_GROUP = """
+			mutation($holdId: ID!) { confirmGroupBooking(input: {holdId: $holdId, idempotencyKey: "funnel"}) {
+			  groupBooking { appointments { status } } errors { code } } }""";
 
 	static final String OFFERS = "{ myOffers(first: 5) { edges { node { id status } } } }";
 
@@ -235,15 +252,17 @@ class FunnelApiTests {
 		// after 2: median 3.5.
 		assertThat(report.get("cancellations")).isEqualTo(
 				Map.of("cancelled", 2, "refilled", 2, "refilledFromWaitlist", 1, "medianTimeToRefill", "PT3M30S"));
-		assertThat(report.get("waitlist")).isEqualTo(
-				Map.of("offered", 1, "accepted", 1, "declined", 0, "lapsed", 0, "withdrawn", 0, "acceptanceRate", 1.0));
+		// Eve joined the waitlist (at her clinic, any practitioner: passes the filter).
+		assertThat(report.get("waitlist")).isEqualTo(Map.of("joined", 1, "offered", 1, "accepted", 1, "declined", 0,
+				"lapsed", 0, "withdrawn", 0, "acceptanceRate", 1.0));
+		assertThat(report.get("groupBookings")).isEqualTo(0);
 		// Per hour: the expiry counts at the hold's expiry (minute 13), the cancellations
 		// at 60 and 70. First hour: 5 first searches, Alice and Bob booked (5 and 15
 		// minutes, median 10); second: Eve's search, Dave and Eve booked (13 and 6,
 		// median
 		// 9.5).
-		assertThat(report.get("series")).isEqualTo(List.of(bucket(T0, 5, 2, 4, 2, 2, 0, 0, 0, 5, 2, 0.4, "PT10M"),
-				bucket(T0.plus(Duration.ofHours(1)), 1, 0, 1, 0, 2, 2, 1, 1, 1, 2, 2.0, "PT9M30S")));
+		assertThat(report.get("series")).isEqualTo(List.of(bucket(T0, 5, 2, 4, 2, 2, 0, 0, 0, 5, 2, 0.4, "PT10M", 0),
+				bucket(T0.plus(Duration.ofHours(1)), 1, 0, 1, 0, 2, 2, 1, 1, 1, 2, 2.0, "PT9M30S", 1)));
 
 		// The pace a patient sees in search comes from the same journeys: 4 booked, the
 		// middle ones 6 and 13 minutes after searching.
@@ -301,8 +320,91 @@ class FunnelApiTests {
 			.satisfy((errors) -> assertThat(errors).singleElement()
 				.satisfies((error) -> assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN")));
 
-		replayAnalyticsPublications();
+		replayAnalyticsPublications(10);
 		assertThat(funnel(clinic)).isEqualTo(report);
+	}
+
+	/**
+	 * A group booking counts once (its members also count as bookings), at its location,
+	 * from scheduling's {@code GroupEvent.Booked}; a replay changes nothing.
+	 */
+	@Test
+	void aGroupBookingCountsOnceBesideItsMembersBookings() {
+		MutableClock clock = (MutableClock) this.clock;
+		// A day after the other test's window, so their figures never meet.
+		Instant t1 = T0.plus(Duration.ofDays(1));
+		clock.set(t1);
+		Clinic clinic = Clinic.open(this.catalog);
+		UUID guardian = UUID.randomUUID();
+		List<Map<String, Object>> members = java.util.stream.Stream.of("Ada", "Ben")
+			.map((name) -> asPatient(guardian).document(ADD_DEPENDENT)
+				.variable("name", name)
+				.execute()
+				.path("addDependent.dependent.id")
+				.entity(String.class)
+				.get())
+			.map((id) -> Map.<String, Object>of("patientId", id, "visitTypeId", clinic.visitType().value().toString()))
+			.toList();
+		List<Map<String, Object>> slots = asPatient(guardian).document(GROUP_SLOTS)
+			.variable("members", members)
+			.variable("location", clinic.location().value().toString())
+			.variable("day", LocalDate.ofInstant(t1, NEW_YORK).plusDays(3).toString())
+			.execute()
+			.path("groupSlots.edges[0].node.slots")
+			.entityList(Object.class)
+			.get()
+			.stream()
+			.map((slot) -> (Map<String, Object>) slot)
+			.map((slot) -> Map.<String, Object>of("patientId", slot.get("patientId"), "practitionerId",
+					slot.get("practitionerId"), "locationId", clinic.location().value().toString(), "visitTypeId",
+					slot.get("visitTypeId"), "start", slot.get("start")))
+			.toList();
+		at(clock, 24 * 60 + 2);
+		assertThat(slots).hasSize(2);
+		String hold = asPatient(guardian).document(HOLD_GROUP)
+			.variable("members", slots)
+			.execute()
+			.path("holdGroup.errors")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("holdGroup.hold.id")
+			.entity(String.class)
+			.get();
+		asPatient(guardian).document(CONFIRM_GROUP)
+			.variable("holdId", hold)
+			.execute()
+			.path("confirmGroupBooking.errors")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("confirmGroupBooking.groupBooking.appointments[*].status")
+			.entityList(String.class)
+			.containsExactly("BOOKED", "BOOKED");
+
+		awaitFacts("GROUP_BOOKED", 1);
+		awaitAllListenersDone();
+		Map<String, Object> filter = Map.of("from", t1.toString(), "to", t1.plus(Duration.ofHours(1)).toString(),
+				"locationId", clinic.location().value().toString(), "bucket", "HOUR");
+		Map<String, Object> report = graphQl(bearer(UUID.randomUUID(), Map.of(), Role.ADMIN)).document(FUNNEL)
+			.variable("filter", filter)
+			.execute()
+			.path("funnel")
+			.entity(Map.class)
+			.get();
+		assertThat(report.get("groupBookings")).isEqualTo(1);
+		assertThat(((Map<?, ?>) report.get("holds")).get("bookings")).isEqualTo(2);
+		assertThat((List<?>) report.get("series")).singleElement().satisfies((bucket) -> {
+			assertThat(((Map<?, ?>) bucket).get("groupBookings")).isEqualTo(1);
+			assertThat(((Map<?, ?>) bucket).get("bookings")).isEqualTo(2);
+		});
+
+		// The group's events and its members' bookings.
+		replayAnalyticsPublications(3);
+		assertThat(graphQl(bearer(UUID.randomUUID(), Map.of(), Role.ADMIN)).document(FUNNEL)
+			.variable("filter", filter)
+			.execute()
+			.path("funnel")
+			.entity(Map.class)
+			.get()).isEqualTo(report);
 	}
 
 	private static void at(MutableClock clock, double minutes) {
@@ -421,10 +523,10 @@ class FunnelApiTests {
 	 * Marks every completed analytics publication incomplete and resubmits them: the same
 	 * events delivered again, as after a crash between recording and completion.
 	 */
-	private void replayAnalyticsPublications() {
+	private void replayAnalyticsPublications(int atLeast) {
 		int replayed = this.jdbc.update("UPDATE event_publication SET completion_date = NULL, status = 'FAILED' "
 				+ "WHERE listener_id LIKE '%analytics%'");
-		assertThat(replayed).isGreaterThanOrEqualTo(10);
+		assertThat(replayed).isGreaterThanOrEqualTo(atLeast);
 		this.publications.resubmitIncompletePublications((publication) -> true);
 		awaitAllListenersDone();
 	}
@@ -435,12 +537,12 @@ class FunnelApiTests {
 
 	private static Map<String, Object> bucket(Instant start, int searches, int views, int holdsPlaced,
 			int holdsAbandoned, int bookings, int cancellations, int offers, int offersAccepted, int searching,
-			int booked, double conversion, String median) {
+			int booked, double conversion, String median, int waitlistJoined) {
 		Map<String, Object> bucket = new java.util.HashMap<>(Map.of("start", start.toString(), "searches", searches,
 				"views", views, "holdsPlaced", holdsPlaced, "holdsAbandoned", holdsAbandoned, "bookings", bookings,
 				"cancellations", cancellations, "offers", offers, "offersAccepted", offersAccepted));
 		bucket.putAll(Map.of("searchingJourneys", searching, "bookedJourneys", booked, "conversion", conversion,
-				"medianTimeToBook", median));
+				"medianTimeToBook", median, "waitlistJoined", waitlistJoined, "groupBookings", 0));
 		return bucket;
 	}
 

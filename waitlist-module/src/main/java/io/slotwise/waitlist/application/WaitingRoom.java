@@ -25,12 +25,14 @@ import io.slotwise.waitlist.ListWaitlistEntries;
 import io.slotwise.waitlist.Preferences;
 import io.slotwise.waitlist.SetWaitlistPriority;
 import io.slotwise.waitlist.WaitlistEntry;
+import io.slotwise.waitlist.WaitlistEvent;
 import io.slotwise.waitlist.WaitlistOutcome;
 import io.slotwise.waitlist.WaitlistProblem;
 import io.slotwise.waitlist.WaitlistProblem.Code;
 import io.slotwise.waitlist.domain.FlexibilityScoring;
 import io.slotwise.waitlist.domain.WaitlistEntries;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,9 +62,12 @@ class WaitingRoom implements JoinWaitlist, ListWaitlistEntries, SetWaitlistPrior
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	WaitingRoom(WaitlistEntries entries, WaitlistSettings settings, FlexibilityScoring scoring, Geocoder geocoder,
-			BrowseLocations locations, Clock clock, AuditTrail audit) {
+			BrowseLocations locations, Clock clock, AuditTrail audit, ApplicationEventPublisher events) {
 		this.audit = audit;
+		this.events = events;
 		this.entries = entries;
 		this.settings = settings;
 		this.scoring = scoring;
@@ -85,6 +90,11 @@ class WaitingRoom implements JoinWaitlist, ListWaitlistEntries, SetWaitlistPrior
 				WaitlistEntry.Status.WAITING, this.clock.instant());
 		this.entries.add(entry);
 		this.audit.record(PhiAccess.changed(patient, AuditAction.CREATE, ENTRY, entry.id().value(), null, null));
+		// Through the publication registry, so analytics counts the join even if it is
+		// down now.
+		this.events.publishEvent(new WaitlistEvent.Joined(entry.id(), patient, resolved.visitType(),
+				(resolved.locations().size() == 1) ? resolved.locations().getFirst() : null,
+				(resolved.practitioners().size() == 1) ? resolved.practitioners().getFirst() : null, entry.joinedAt()));
 		return WaitlistOutcome.done(entry);
 	}
 

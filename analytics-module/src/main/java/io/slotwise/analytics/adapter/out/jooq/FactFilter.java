@@ -47,14 +47,6 @@ record FactFilter(String sql, List<Object> binds) {
 		dimension(alias + ".specialty", "", query.specialty(), sql, binds);
 	}
 
-	/**
-	 * Whether the query can be answered from the per-location rollups, which keep no
-	 * practitioner or visit type.
-	 */
-	static boolean byLocation(FunnelQuery query) {
-		return query.practitioner() == null && query.visitType() == null;
-	}
-
 	private static void dimension(String column, String cast, @Nullable Object value, StringBuilder sql,
 			List<Object> binds) {
 		if (value != null) {

@@ -28,35 +28,34 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
- * Facts in the month-partitioned {@code funnel_event} table. Dashboard figures are read
- * from the aggregates {@link Rollups} keeps with every new fact (whole UTC days from the
- * daily rollups, the partial days at the ends from the per-journey, per-hold and
- * per-cancellation rows), never by scanning months of raw facts.
+ * Facts in the month-partitioned {@code funnel_event} table. Each fact is recorded with
+ * every aggregate in one call of {@code analytics.record_fact}; dashboard figures are
+ * read from those aggregates ({@link HourlyFigures}: whole UTC hours from the hourly
+ * figures, the partial hours at the ends from the per-fact, per-journey and per-hold
+ * rows), never by scanning months of raw facts.
  */
 @Repository
 class JooqFunnelFacts implements FunnelFacts {
 
-	private static final String APPEND = """
-			INSERT INTO analytics.funnel_event (event_id, occurred_at, journey_id, kind, location_id,
-			  practitioner_id, visit_type_id, specialty, subject_id, hold_id, slot_start, appointment_id)
-			SELECT ?::uuid, ?::timestamptz, ?::uuid, ?, ?::uuid, ?::uuid, ?::uuid, ?, ?::uuid, ?::uuid, ?::timestamptz, ?::uuid
-			WHERE NOT EXISTS (SELECT 1 FROM analytics.funnel_event WHERE event_id = ?::uuid)
-			ON CONFLICT DO NOTHING""";
+	/** One round trip: dedup, insert and every aggregate, in SQL beside their rebuild. */
+	private static final String RECORD = """
+			SELECT analytics.record_fact(?::uuid, ?::timestamptz, ?::uuid, ?, ?::uuid, ?::uuid, ?::uuid, ?, ?::uuid,
+			  ?::uuid, ?::timestamptz, ?::uuid)""";
 
 	private static final List<String> STEPS = List.of("SEARCHED", "VIEWED", "HOLD_PLACED", "BOOKED");
 
 	private final DSLContext db;
 
-	private final Rollups rollups;
+	private final HourlyFigures figures;
 
 	private final FunnelSeries series;
 
 	/** Months whose partition is known to exist; saves a function call per fact. */
 	private final Set<YearMonth> months = ConcurrentHashMap.newKeySet();
 
-	JooqFunnelFacts(DSLContext db, Rollups rollups, FunnelSeries series) {
+	JooqFunnelFacts(DSLContext db, HourlyFigures figures, FunnelSeries series) {
 		this.db = db;
-		this.rollups = rollups;
+		this.figures = figures;
 		this.series = series;
 	}
 
@@ -67,57 +66,18 @@ class JooqFunnelFacts implements FunnelFacts {
 			this.db.fetch("SELECT analytics.ensure_funnel_month(?::timestamptz)", FactFilter.utc(fact.occurredAt()));
 			this.months.add(month);
 		}
-		// Serialises two deliveries of the same fact, which the NOT EXISTS alone would
-		// not, and then the facts of one journey, whose first reaches may move.
-		this.db.fetch("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", fact.id().toString());
-		this.db.fetch("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", "journey|" + fact.journey());
-		boolean stored = this.db.execute(APPEND, fact.id(), FactFilter.utc(fact.occurredAt()), fact.journey(),
-				fact.kind().name(), fact.location(), fact.practitioner(), fact.visitType(), fact.specialty(),
-				fact.subject(), fact.hold(), (fact.slotStart() != null) ? FactFilter.utc(fact.slotStart()) : null,
-				fact.appointment(), fact.id()) == 1;
-		if (stored) {
-			this.rollups.follow(fact);
-		}
-		return stored;
+		return Boolean.TRUE.equals(this.db.fetchValue(RECORD, fact.id(), FactFilter.utc(fact.occurredAt()),
+				fact.journey(), fact.kind().name(), fact.location(), fact.practitioner(), fact.visitType(),
+				fact.specialty(), fact.subject(), fact.hold(),
+				(fact.slotStart() != null) ? FactFilter.utc(fact.slotStart()) : null, fact.appointment()));
 	}
 
 	@Override
 	public Map<Stage, Long> journeysPerStage(FunnelQuery query) {
-		Map<String, Long> reached = sumPerKind(query,
-				FactFilter.byLocation(query) ? "daily_reach_by_location" : "daily_reach", "journeys", "journey_reach",
-				"first_at", STEPS);
+		Map<String, Long> reached = this.figures.total(query, HourlyFigures.Figure.REACH, STEPS);
 		Map<Stage, Long> journeys = new EnumMap<>(Stage.class);
 		reached.forEach((kind, count) -> journeys.put(stage(kind), count));
 		return journeys;
-	}
-
-	/**
-	 * Per kind: the rollup's sum over the period's whole days plus the rows of the source
-	 * table in its partial days.
-	 */
-	Map<String, Long> sumPerKind(FunnelQuery query, String rollup, String column, String source, String time,
-			List<String> kinds) {
-		Map<String, Long> sums = new java.util.HashMap<>();
-		DaySplit split = DaySplit.of(query.from(), query.to());
-		String kindList = kinds.stream().map((kind) -> "'" + kind + "'").collect(Collectors.joining(", "));
-		if (split.firstDay() != null) {
-			FactFilter filter = FactFilter.dimensionsOf(query, "d");
-			for (Record row : this.db.fetch(
-					"SELECT d.kind, sum(d." + column + ") FROM analytics." + rollup
-							+ " d WHERE d.day >= ?::date AND d.day < ?::date AND d.kind IN (" + kindList + ") AND "
-							+ filter.sql() + " GROUP BY d.kind HAVING sum(d." + column + ") <> 0",
-					filter.with(split.firstDay(), split.endDay()))) {
-				sums.merge(row.get(0, String.class), row.get(1, BigDecimal.class).longValueExact(), Long::sum);
-			}
-		}
-		for (Instant[] edge : split.edges()) {
-			FactFilter filter = FactFilter.of(query, "r." + time, edge[0], edge[1], "r");
-			for (Record row : this.db.fetch("SELECT r.kind, count(*) FROM analytics." + source + " r WHERE r.kind IN ("
-					+ kindList + ") AND " + filter.sql() + " GROUP BY r.kind", filter.binds().toArray())) {
-				sums.merge(row.get(0, String.class), row.get(1, Long.class), Long::sum);
-			}
-		}
-		return sums;
 	}
 
 	@Override
@@ -159,14 +119,11 @@ class JooqFunnelFacts implements FunnelFacts {
 
 	@Override
 	public FunnelReport.Holds holds(FunnelQuery query) {
-		FactFilter filter = FactFilter.of(query, "o.started_at", query.from(), query.to(), "o");
-		Record holds = this.db.fetchSingle("SELECT count(*), count(o.ended_at) FROM analytics.outcome o "
-				+ "WHERE o.subject = 'HOLD' AND " + filter.sql(), filter.binds().toArray());
-		long bookings = sumPerKind(query, FactFilter.byLocation(query) ? "daily_count_by_location" : "daily_count",
-				"events", "funnel_event", "occurred_at", List.of("BOOKED"))
+		Map<String, Long> holds = this.figures.total(query, HourlyFigures.Figure.HOLD, List.of("PLACED", "ABANDONED"));
+		long bookings = this.figures.total(query, HourlyFigures.Figure.FACT, List.of("BOOKED"))
 			.getOrDefault("BOOKED", 0L);
-		long placed = holds.get(0, Long.class);
-		long abandoned = holds.get(1, Long.class);
+		long placed = holds.getOrDefault("PLACED", 0L);
+		long abandoned = holds.getOrDefault("ABANDONED", 0L);
 		return new FunnelReport.Holds(placed, abandoned, Funnel.share(abandoned, placed), bookings,
 				Funnel.share(placed, bookings));
 	}
@@ -197,8 +154,16 @@ class JooqFunnelFacts implements FunnelFacts {
 				filter.binds().toArray());
 		long offered = row.get(0, Long.class);
 		long accepted = row.get(1, Long.class);
-		return new FunnelReport.Waitlist(offered, accepted, row.get(2, Long.class), row.get(3, Long.class),
+		long joined = this.figures.total(query, HourlyFigures.Figure.FACT, List.of("WAITLIST_JOINED"))
+			.getOrDefault("WAITLIST_JOINED", 0L);
+		return new FunnelReport.Waitlist(joined, offered, accepted, row.get(2, Long.class), row.get(3, Long.class),
 				row.get(4, Long.class), Funnel.share(accepted, offered));
+	}
+
+	@Override
+	public long groupBookings(FunnelQuery query) {
+		return this.figures.total(query, HourlyFigures.Figure.FACT, List.of("GROUP_BOOKED"))
+			.getOrDefault("GROUP_BOOKED", 0L);
 	}
 
 	@Override
@@ -222,11 +187,8 @@ class JooqFunnelFacts implements FunnelFacts {
 				dropped.add(partition);
 			}
 		}
-		for (String rollup : List.of("daily_count", "daily_count_by_location", "daily_reach",
-				"daily_reach_by_location")) {
-			this.db.execute("DELETE FROM analytics." + rollup + " WHERE day < ?::date", day(cutoff));
-		}
 		Object before = FactFilter.utc(cutoff);
+		this.db.execute("DELETE FROM analytics.hourly_figure WHERE hour < ?::timestamptz", before);
 		this.db.execute("DELETE FROM analytics.journey_reach WHERE first_at < ?::timestamptz", before);
 		this.db.execute("DELETE FROM analytics.conversion WHERE booked_at < ?::timestamptz", before);
 		this.db.execute("DELETE FROM analytics.outcome WHERE coalesce(started_at, ended_at) < ?::timestamptz", before);
@@ -243,10 +205,6 @@ class JooqFunnelFacts implements FunnelFacts {
 			.orElse(null);
 		// A patient who never linked a journey still has one: their own, pseudonymous.
 		return (linked != null) ? linked : FunnelFact.idOf("patient", patientKey);
-	}
-
-	private static java.time.LocalDate day(Instant instant) {
-		return instant.atZone(ZoneOffset.UTC).toLocalDate();
 	}
 
 	private static Stage stage(String kind) {
