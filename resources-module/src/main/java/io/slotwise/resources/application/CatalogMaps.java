@@ -1,9 +1,15 @@
 package io.slotwise.resources.application;
 
+import java.util.List;
+
+import io.slotwise.resources.LocationDetails;
+import io.slotwise.resources.Practitioner;
 import io.slotwise.resources.domain.CatalogVersion;
 import io.slotwise.resources.domain.Locations;
 import io.slotwise.resources.domain.Practitioners;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -17,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CatalogMaps {
+
+	private static final Logger log = LoggerFactory.getLogger(CatalogMaps.class);
 
 	private final CatalogVersion versions;
 
@@ -48,8 +56,14 @@ class CatalogMaps {
 		if (map != null && map.version() >= version) {
 			return map;
 		}
-		CatalogMap loaded = new CatalogMap(version, this.locations.everywhere(), this.practitioners.everyone());
+		long started = System.nanoTime();
+		List<LocationDetails> everywhere = this.locations.everywhere();
+		List<Practitioner> everyone = this.practitioners.everyone();
+		CatalogMap loaded = new CatalogMap(version, everywhere, everyone);
 		this.current = loaded;
+		// Worth seeing: every catalog change costs each instance one reload.
+		log.info("Loaded the catalog map (version {}: {} locations, {} practitioners) in {} ms", version,
+				everywhere.size(), everyone.size(), (System.nanoTime() - started) / 1_000_000);
 		return loaded;
 	}
 
