@@ -2,8 +2,13 @@ package io.slotwise.resources;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import io.slotwise.resources.FindPractitioners.PractitionerAt;
 
 /**
  * The catalog facts scheduling needs to compute availability and to reserve resources.
@@ -45,6 +50,58 @@ public interface SchedulingCatalog {
 	 * Whether the practitioner offers the visit type (has its specialty) at the location.
 	 */
 	boolean offers(PractitionerId practitioner, LocationId location, VisitTypeId visitType);
+
+	/**
+	 * For many practitioners at their locations at once, what availability of one visit
+	 * type needs over the days {@code [from, to]} (each location's calendar): the same
+	 * answers as {@link #location}, {@link #offers}, {@link #workingWindows},
+	 * {@link #roomsWith} and {@link #equipmentUnits}, in a constant number of queries
+	 * whatever the number of pairs (search computes its cold days set-based). Pairs where
+	 * the practitioner does not offer the visit type are absent. This default asks the
+	 * one-pair questions (the definition); the catalog answers in bulk.
+	 */
+	default Map<PractitionerAt, Bookable> bookable(VisitTypeId visitType, Collection<PractitionerAt> pairs,
+			LocalDate from, LocalDate to) {
+		Optional<VisitRequirements> requirements = visitRequirements(visitType);
+		Map<PractitionerAt, Bookable> answer = new HashMap<>();
+		if (requirements.isEmpty()) {
+			return answer;
+		}
+		for (PractitionerAt pair : pairs) {
+			Optional<Location> location = location(pair.location());
+			if (location.isEmpty() || !offers(pair.practitioner(), pair.location(), visitType)) {
+				continue;
+			}
+			Map<String, List<BookableResource>> units = new HashMap<>();
+			requirements.get()
+				.equipmentTypes()
+				.forEach((type) -> units.put(type, equipmentUnits(pair.location(), type)));
+			answer.put(pair,
+					new Bookable(location.get(), workingWindows(pair.practitioner(), pair.location(), from, to),
+							requirements.get()
+								.roomCapability()
+								.map((capability) -> roomsWith(pair.location(), capability))
+								.orElse(List.of()),
+							units));
+		}
+		return answer;
+	}
+
+	/**
+	 * @param rooms rooms with the visit type's capability, best fit first (empty when it
+	 * needs none)
+	 * @param units per equipment type the visit type needs, its units ordered by id
+	 */
+	record Bookable(Location location, List<WorkingWindow> windows, List<BookableResource> rooms,
+			Map<String, List<BookableResource>> units) {
+
+		public Bookable {
+			windows = List.copyOf(windows);
+			rooms = List.copyOf(rooms);
+			units = Map.copyOf(units);
+		}
+
+	}
 
 	/**
 	 * A stretch of working time.

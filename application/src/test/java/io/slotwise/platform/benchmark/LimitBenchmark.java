@@ -1,5 +1,6 @@
 package io.slotwise.platform.benchmark;
 
+import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,9 @@ import javax.sql.DataSource;
 
 import io.slotwise.platform.search.SearchBenchmark;
 import io.slotwise.resources.CatalogEvent.LocationChanged;
+import io.slotwise.resources.Distance;
+import io.slotwise.resources.GeoPoint;
+import io.slotwise.resources.Geocoder;
 import io.slotwise.resources.LocationId;
 import io.slotwise.resources.OpeningHours;
 import io.slotwise.resources.PractitionerId;
@@ -52,6 +56,7 @@ import io.slotwise.scheduling.Requester;
 import io.slotwise.scheduling.SlotRequest;
 import io.slotwise.scheduling.search.SearchPractitioners;
 import org.junit.jupiter.api.Tag;
+import org.redisson.api.RedissonClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -112,6 +117,12 @@ class LimitBenchmark {
 	@Autowired
 	ApplicationEventPublisher events;
 
+	@Autowired
+	Geocoder geocoder;
+
+	@Autowired
+	RedissonClient redisson;
+
 	@Test
 	void measure() throws Exception {
 		// First: the seed loads the large network only into an empty catalog.
@@ -163,9 +174,10 @@ class LimitBenchmark {
 		searches(network, rawFigures, background);
 	}
 
-	private void searches(SeedReport report, Figures rawFigures, double[] background) {
+	private void searches(SeedReport report, Figures rawFigures, double[] background) throws SQLException {
 		System.out.printf("%n=== Search on the large network (%d practitioners, %d locations), one thread ===%n",
 				report.practitioners(), report.locations());
+		Figures rawSearches = rawSearches();
 		for (int i = 0; i < 10; i++) {
 			searchOnce(i);
 		}
@@ -193,6 +205,33 @@ class LimitBenchmark {
 		System.out.println("  " + coldTrips);
 		warm.print("search, warm cache", rawFigures);
 		System.out.println("  " + warmTrips);
+		System.out.println("  beside the raw search floor of this run (candidate SQL + one MGET of their days):");
+		rawSearches.print("raw search floor", rawSearches);
+		cold.print("search, cold cache", rawSearches);
+		warm.print("search, warm cache", rawSearches);
+	}
+
+	/**
+	 * The same 15 queries' floor: the raw candidate statement and one MGET of 14 days per
+	 * candidate (the default range), on plain JDBC and Redisson.
+	 */
+	private Figures rawSearches() throws SQLException {
+		RawSearch raw = new RawSearch(this.dataSource, this.redisson, 14);
+		double km = Distance.ofMiles(10).kilometres();
+		List<GeoPoint> origins = SearchBenchmark.ZIPS.stream()
+			.map((zip) -> ((Geocoder.Located) this.geocoder.locate(zip)).point())
+			.toList();
+		for (GeoPoint origin : origins) {
+			raw.prepare(origin, km, "FAMILY_MEDICINE", "AETNA_PPO", 200);
+		}
+		for (int i = 0; i < 30; i++) {
+			raw.search(origins.get(i % origins.size()), km, "FAMILY_MEDICINE", "AETNA_PPO", 200);
+		}
+		Figures figures = new Figures();
+		for (int i = 0; i < 300; i++) {
+			figures.add(raw.search(origins.get(i % origins.size()), km, "FAMILY_MEDICINE", "AETNA_PPO", 200));
+		}
+		return figures;
 	}
 
 	private long searchOnce(int round) {

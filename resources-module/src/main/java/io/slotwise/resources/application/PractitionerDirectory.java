@@ -3,16 +3,10 @@ package io.slotwise.resources.application;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import io.slotwise.resources.BrowseLocations;
 import io.slotwise.resources.FindPractitioners;
 import io.slotwise.resources.LocationId;
-import io.slotwise.resources.NearbyLocation;
 import io.slotwise.resources.Practitioner;
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.resources.WorkingHours;
@@ -23,9 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds practitioners; the radius search is two indexed queries whatever the network
- * size: locations in a bounding box, then the practitioners working there who match the
- * filter.
+ * Finds practitioners; the radius search reads an in-memory map of the catalog, checked
+ * against the catalog version on every call (docs/adr/0025).
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,12 +31,12 @@ class PractitionerDirectory implements FindPractitioners {
 
 	private final Schedules schedules;
 
-	private final BrowseLocations locations;
+	private final CatalogMaps maps;
 
-	PractitionerDirectory(Practitioners practitioners, Schedules schedules, BrowseLocations locations) {
+	PractitionerDirectory(Practitioners practitioners, Schedules schedules, CatalogMaps maps) {
 		this.practitioners = practitioners;
 		this.schedules = schedules;
-		this.locations = locations;
+		this.maps = maps;
 	}
 
 	@Override
@@ -59,26 +52,7 @@ class PractitionerDirectory implements FindPractitioners {
 
 	@Override
 	public List<PractitionerNearby> near(NearbySearch search) {
-		Map<LocationId, NearbyLocation> nearby = this.locations.near(search.origin(), search.radius(), MAX_LOCATIONS)
-			.stream()
-			.filter((candidate) -> search.filter().location() == null
-					|| candidate.location().id().equals(search.filter().location()))
-			.collect(Collectors.toMap((candidate) -> candidate.location().id(), Function.identity()));
-		Map<LocationId, Double> kilometres = nearby.values()
-			.stream()
-			.collect(Collectors.toMap((candidate) -> candidate.location().id(),
-					(candidate) -> candidate.distance().kilometres()));
-		List<PractitionerId> ranked = this.practitioners.nearest(kilometres, search.filter(), search.limit());
-		return this.practitioners.findAll(ranked)
-			.stream()
-			.map((practitioner) -> new PractitionerNearby(practitioner,
-					practitioner.locations()
-						.stream()
-						.map(nearby::get)
-						.filter(Objects::nonNull)
-						.sorted(Comparator.comparing(NearbyLocation::distance))
-						.toList()))
-			.toList();
+		return this.maps.current().near(search, MAX_LOCATIONS);
 	}
 
 	@Override

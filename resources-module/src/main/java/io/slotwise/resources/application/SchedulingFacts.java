@@ -1,10 +1,13 @@
 package io.slotwise.resources.application;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.slotwise.resources.BookableResource;
+import io.slotwise.resources.FindPractitioners.PractitionerAt;
 import io.slotwise.resources.Location;
 import io.slotwise.resources.LocationDetails;
 import io.slotwise.resources.LocationId;
@@ -42,6 +45,8 @@ class SchedulingFacts implements SchedulingCatalog {
 
 	private final Facilities facilities;
 
+	private final BookableFacts bookable;
+
 	SchedulingFacts(Locations locations, VisitTypes visitTypes, Practitioners practitioners, Schedules schedules,
 			Facilities facilities) {
 		this.locations = locations;
@@ -49,6 +54,13 @@ class SchedulingFacts implements SchedulingCatalog {
 		this.practitioners = practitioners;
 		this.schedules = schedules;
 		this.facilities = facilities;
+		this.bookable = new BookableFacts(locations, visitTypes, practitioners, schedules, facilities);
+	}
+
+	@Override
+	public Map<PractitionerAt, Bookable> bookable(VisitTypeId visitType, Collection<PractitionerAt> pairs,
+			LocalDate from, LocalDate to) {
+		return this.bookable.of(visitType, pairs, from, to);
 	}
 
 	@Override

@@ -23,6 +23,9 @@ public interface Locations {
 	/** Locations whose coordinates lie in the box (a superset of a radius search). */
 	List<LocationDetails> inside(BoundingBox box);
 
+	/** Every location, in no particular order (the search index loads them all). */
+	List<LocationDetails> everywhere();
+
 	List<LocationDetails> findAll(Collection<LocationId> ids);
 
 	/** Which of the ids exist. */

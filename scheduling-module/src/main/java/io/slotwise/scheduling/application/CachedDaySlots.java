@@ -4,20 +4,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import io.slotwise.resources.FindPractitioners.PractitionerAt;
 import io.slotwise.resources.LocationId;
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.resources.VisitTypeId;
-import io.slotwise.scheduling.AvailabilityQuery;
-import io.slotwise.scheduling.FindAvailableSlots;
-import io.slotwise.scheduling.Outcome;
 import io.slotwise.scheduling.Slot;
+import io.slotwise.scheduling.domain.TimeRange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,22 +24,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * Free slots per day for many practitioners at once, through the {@link SlotCache}: one
- * round trip for versions, one for cached days, {@link FindAvailableSlots} for the
- * misses, one write-back. Minimum notice is applied at read time, so a day cached an hour
- * ago never offers a slot that has since become too soon. Without Redis it computes
- * everything.
+ * round trip for the live holds of every practitioner asked, one for versions, one for
+ * cached days, one {@link AvailabilitySweep} per visit type for all the misses, one
+ * write-back. Cached days hold what the database says (bookings, working hours, external
+ * calendars); live holds and the minimum notice are applied at read time, so a hold
+ * placed, released or expired a moment ago needs no invalidation, and a day cached an
+ * hour ago never offers a slot that has since become too soon. Without Redis it computes
+ * everything (docs/adr/0025).
  */
 @Component
 class CachedDaySlots {
 
 	private static final Logger log = LoggerFactory.getLogger(CachedDaySlots.class);
 
-	/** Below the scheduling core's per-query limit. */
-	private static final int MAX_RUN_DAYS = 28;
-
 	private final SlotCache cache;
 
-	private final FindAvailableSlots slots;
+	private final AvailabilitySweep sweep;
+
+	private final SlotHolds holds;
 
 	private final SchedulingSettings scheduling;
 
@@ -48,10 +49,11 @@ class CachedDaySlots {
 
 	private final Clock clock;
 
-	CachedDaySlots(SlotCache cache, FindAvailableSlots slots, SchedulingSettings scheduling, SearchSettings settings,
-			Clock clock) {
+	CachedDaySlots(SlotCache cache, AvailabilitySweep sweep, SlotHolds holds, SchedulingSettings scheduling,
+			SearchSettings settings, Clock clock) {
 		this.cache = cache;
-		this.slots = slots;
+		this.sweep = sweep;
+		this.holds = holds;
 		this.scheduling = scheduling;
 		this.settings = settings;
 		this.clock = clock;
@@ -61,6 +63,11 @@ class CachedDaySlots {
 	 * @return free slots of each request's days, sorted, in request order
 	 */
 	Map<Request, List<Slot>> slots(List<Request> requests) {
+		// Holds first, versions after: a confirmed hold's claims are removed only after
+		// its
+		// booking bumped the version, so if this read no longer sees the hold, the
+		// versions read next already lead to days computed with the booking.
+		Map<UUID, List<TimeRange>> held = held(requests);
 		Map<SlotCache.Key, List<Slot>> days = new HashMap<>();
 		List<SlotCache.Key> keys = keys(requests);
 		List<SlotCache.Key> misses = new ArrayList<>(keys);
@@ -94,8 +101,10 @@ class CachedDaySlots {
 			for (LocalDate day = request.from(); !day.isAfter(request.to()); day = day.plusDays(1)) {
 				SlotCache.Key key = byDay
 					.get(dayId(request.practitioner(), request.location(), request.visitType(), day));
+				List<TimeRange> heldHere = held.getOrDefault(request.practitioner().value(), List.of());
 				for (Slot slot : days.getOrDefault(key, List.of())) {
-					if (!slot.start().isBefore(earliest)) {
+					if (!slot.start().isBefore(earliest)
+							&& !new TimeRange(slot.start(), slot.end()).overlapsAny(heldHere)) {
 						free.add(slot);
 					}
 				}
@@ -103,6 +112,24 @@ class CachedDaySlots {
 			answer.put(request, free);
 		}
 		return answer;
+	}
+
+	/**
+	 * The practitioners' live holds (single and bundle holds alike), in one round trip. A
+	 * room or unit held for another practitioner is not subtracted here; that slot's
+	 * booking would be refused by the hold and the database, as with another
+	 * practitioner's booking of the last room (ADR 0005).
+	 */
+	private Map<UUID, List<TimeRange>> held(List<Request> requests) {
+		try {
+			return this.holds.held(
+					requests.stream().map((request) -> request.practitioner().value()).distinct().toList(),
+					this.clock.instant());
+		}
+		catch (HoldsUnavailable ex) {
+			log.warn("Hold store unavailable; availability from bookings alone: {}", ex.getMessage());
+			return Map.of();
+		}
 	}
 
 	private List<SlotCache.Key> keys(List<Request> requests) {
@@ -125,39 +152,35 @@ class CachedDaySlots {
 		return keys;
 	}
 
-	/** Misses grouped into runs of consecutive days: one availability query per run. */
+	/**
+	 * Misses computed set-based: per visit type, every practitioner and location with a
+	 * missing day in one sweep over the days from the earliest to the latest miss.
+	 */
 	private Map<SlotCache.Key, List<Slot>> compute(List<SlotCache.Key> misses, List<Request> requests) {
-		Map<String, ZoneId> zones = new HashMap<>();
-		requests.forEach((request) -> zones.put(request.location().toString(), request.zone()));
+		Map<LocationId, ZoneId> zones = new HashMap<>();
+		requests.forEach((request) -> zones.put(request.location(), request.zone()));
+		Map<VisitTypeId, List<SlotCache.Key>> byVisitType = new LinkedHashMap<>();
+		misses.forEach((key) -> byVisitType.computeIfAbsent(key.visitType(), (id) -> new ArrayList<>()).add(key));
 		Map<SlotCache.Key, List<Slot>> computed = new HashMap<>();
-		int i = 0;
-		while (i < misses.size()) {
-			SlotCache.Key first = misses.get(i);
-			int j = i + 1;
-			while (j < misses.size() && sameSeries(first, misses.get(j))
-					&& ChronoUnit.DAYS.between(first.day(), misses.get(j).day()) == j - i && j - i < MAX_RUN_DAYS) {
-				j++;
-			}
-			List<SlotCache.Key> run = misses.subList(i, j);
-			List<Slot> free = switch (this.slots.availableSlots(new AvailabilityQuery(first.practitioner(),
-					first.location(), first.visitType(), first.day(), run.getLast().day()))) {
-				case Outcome.Done<List<Slot>>(List<Slot> found) -> found;
-				case Outcome.Refused<List<Slot>> refused -> List.of();
-			};
-			ZoneId zone = zones.get(first.location().toString());
-			Map<LocalDate, List<Slot>> perDay = new HashMap<>();
-			free.forEach(
-					(slot) -> perDay.computeIfAbsent(LocalDate.ofInstant(slot.start(), zone), (d) -> new ArrayList<>())
-						.add(slot));
-			run.forEach((key) -> computed.put(key, List.copyOf(perDay.getOrDefault(key.day(), List.of()))));
-			i = j;
-		}
+		byVisitType.forEach((visitType, keys) -> {
+			LocalDate from = keys.stream().map(SlotCache.Key::day).min(LocalDate::compareTo).orElseThrow();
+			LocalDate to = keys.stream().map(SlotCache.Key::day).max(LocalDate::compareTo).orElseThrow();
+			List<PractitionerAt> pairs = keys.stream()
+				.map((key) -> new PractitionerAt(key.practitioner(), key.location()))
+				.distinct()
+				.toList();
+			Map<PractitionerAt, Map<LocalDate, List<Slot>>> perDay = new HashMap<>();
+			this.sweep.free(visitType, pairs, from, to)
+				.forEach((pair,
+						slots) -> slots.forEach((slot) -> perDay.computeIfAbsent(pair, (p) -> new HashMap<>())
+							.computeIfAbsent(LocalDate.ofInstant(slot.start(), zones.get(pair.location())),
+									(d) -> new ArrayList<>())
+							.add(slot)));
+			keys.forEach((key) -> computed.put(key,
+					List.copyOf(perDay.getOrDefault(new PractitionerAt(key.practitioner(), key.location()), Map.of())
+						.getOrDefault(key.day(), List.of()))));
+		});
 		return computed;
-	}
-
-	private static boolean sameSeries(SlotCache.Key a, SlotCache.Key b) {
-		return a.practitioner().equals(b.practitioner()) && a.location().equals(b.location())
-				&& a.visitType().equals(b.visitType());
 	}
 
 	private static String dayId(PractitionerId practitioner, LocationId location, VisitTypeId visitType,

@@ -3,9 +3,7 @@ package io.slotwise.scheduling.application;
 import io.slotwise.resources.CatalogEvent;
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.scheduling.BookingEvent;
-import io.slotwise.scheduling.HoldEvent;
 import io.slotwise.scheduling.calendar.CalendarEvent;
-import io.slotwise.scheduling.group.GroupEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,9 +15,10 @@ import org.springframework.stereotype.Component;
  * thread that made the change: by the time a booking's response reaches the patient the
  * version has moved, so a search issued afterwards cannot read the stale day (an
  * asynchronous listener would leave a window). Events published outside a transaction
- * (holds live in Redis) bump at once. Rooms, equipment, locations and visit types affect
- * many practitioners, so they bump the catalog-wide version. See {@link AfterCommit} for
- * why this is not a transactional event listener.
+ * bump at once. Holds bump nothing: cached days leave them out and search subtracts the
+ * live ones when it reads (docs/adr/0025). Rooms, equipment, locations and visit types
+ * affect many practitioners, so they bump the catalog-wide version. See
+ * {@link AfterCommit} for why this is not a transactional event listener.
  */
 @Component
 class SearchCacheInvalidation {
@@ -35,17 +34,6 @@ class SearchCacheInvalidation {
 	@EventListener
 	void on(BookingEvent event) {
 		invalidate(event.practitioner());
-	}
-
-	@EventListener
-	void on(HoldEvent event) {
-		invalidate(event.practitioner());
-	}
-
-	/** A bundle hold takes its practitioners' time like a single hold (issue 11). */
-	@EventListener
-	void on(GroupEvent.Held event) {
-		event.practitioners().stream().distinct().forEach(this::invalidate);
 	}
 
 	@EventListener

@@ -53,6 +53,12 @@ class JooqLocations implements Locations {
 	}
 
 	@Override
+	public List<LocationDetails> everywhere() {
+		Map<UUID, List<OpeningHours>> hours = hours(this.db.selectFrom(OPENING_HOURS).fetch());
+		return this.db.selectFrom(LOCATION).fetch((row) -> details(row, hours));
+	}
+
+	@Override
 	public Optional<LocationDetails> find(LocationId id) {
 		return findAll(List.of(id)).stream().findFirst();
 	}
@@ -131,19 +137,21 @@ class JooqLocations implements Locations {
 			return List.of();
 		}
 		Condition ofThese = OPENING_HOURS.LOCATION_ID.in(rows.stream().map(LocationRecord::getId).toList());
-		Map<UUID, List<OpeningHours>> hours = this.db.selectFrom(OPENING_HOURS)
-			.where(ofThese)
-			.fetch()
-			.stream()
+		Map<UUID, List<OpeningHours>> hours = hours(this.db.selectFrom(OPENING_HOURS).where(ofThese).fetch());
+		return rows.stream().map((row) -> details(row, hours)).toList();
+	}
+
+	private static Map<UUID, List<OpeningHours>> hours(List<OpeningHoursRecord> rows) {
+		return rows.stream()
 			.collect(Collectors.groupingBy(OpeningHoursRecord::getLocationId, Collectors.mapping(
 					(row) -> new OpeningHours(DayOfWeek.of(row.getDayOfWeek()), row.getOpens(), row.getCloses()),
 					Collectors.toList())));
-		return rows.stream()
-			.map((row) -> new LocationDetails(new LocationId(row.getId()), row.getName(),
-					new Address(row.getStreet(), row.getCity(), row.getState()), row.getZip(),
-					ZoneId.of(row.getTimeZone()), new GeoPoint(row.getLatitude(), row.getLongitude()),
-					hours.getOrDefault(row.getId(), List.of())))
-			.toList();
+	}
+
+	private static LocationDetails details(LocationRecord row, Map<UUID, List<OpeningHours>> hours) {
+		return new LocationDetails(new LocationId(row.getId()), row.getName(),
+				new Address(row.getStreet(), row.getCity(), row.getState()), row.getZip(), ZoneId.of(row.getTimeZone()),
+				new GeoPoint(row.getLatitude(), row.getLongitude()), hours.getOrDefault(row.getId(), List.of()));
 	}
 
 	static List<UUID> uuids(Collection<LocationId> ids) {

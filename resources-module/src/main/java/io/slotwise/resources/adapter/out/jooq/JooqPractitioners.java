@@ -23,9 +23,6 @@ import io.slotwise.resources.domain.Practitioners;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record2;
-import org.jooq.Row2;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 import org.springframework.stereotype.Repository;
@@ -53,31 +50,6 @@ class JooqPractitioners implements Practitioners {
 			.offset(offset)
 			.limit(limit)
 			.fetch());
-	}
-
-	@Override
-	public List<PractitionerId> nearest(Map<LocationId, Double> kilometres, PractitionerFilter filter, int limit) {
-		if (kilometres.isEmpty()) {
-			return List.of();
-		}
-		List<Row2<UUID, Double>> rows = kilometres.entrySet()
-			.stream()
-			.map((entry) -> DSL.row(entry.getKey().value(), entry.getValue()))
-			.toList();
-		Table<Record2<UUID, Double>> nearby = DSL.values(rows.toArray(Row2[]::new)).as("nearby", "location_id", "km");
-		Field<UUID> nearbyLocation = nearby.field("location_id", UUID.class);
-		Field<Double> km = nearby.field("km", Double.class);
-		return this.db.select(PRACTITIONER.ID)
-			.from(PRACTITIONER)
-			.join(PRACTITIONER_LOCATION)
-			.on(PRACTITIONER_LOCATION.PRACTITIONER_ID.eq(PRACTITIONER.ID))
-			.join(nearby)
-			.on(nearbyLocation.eq(PRACTITIONER_LOCATION.LOCATION_ID))
-			.where(conditions(filter))
-			.groupBy(PRACTITIONER.ID, PRACTITIONER.RATING)
-			.orderBy(DSL.min(km), PRACTITIONER.RATING.desc().nullsLast(), PRACTITIONER.ID)
-			.limit(limit)
-			.fetch((row) -> new PractitionerId(row.value1()));
 	}
 
 	@Override
@@ -154,16 +126,37 @@ class JooqPractitioners implements Practitioners {
 		return DSL.condition("{0} @> ARRAY[{1}]::text[]", array, DSL.val(value));
 	}
 
+	@Override
+	public List<Practitioner> everyone() {
+		// Two full scans rather than an IN list of every id (bounded by bind limits).
+		// Someone whose every location was taken away outside the use cases works
+		// nowhere,
+		// so no radius search can find them; they are left out rather than failing it.
+		Map<UUID, Set<LocationId>> locations = byPractitioner(this.db.selectFrom(PRACTITIONER_LOCATION).fetch());
+		return withLocations(this.db.selectFrom(PRACTITIONER)
+			.fetch()
+			.stream()
+			.filter((row) -> locations.containsKey(row.getId()))
+			.toList(), locations);
+	}
+
 	private List<Practitioner> withLocations(List<PractitionerRecord> rows) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		Map<UUID, Set<LocationId>> locations = this.db.selectFrom(PRACTITIONER_LOCATION)
+		return withLocations(rows, byPractitioner(this.db.selectFrom(PRACTITIONER_LOCATION)
 			.where(PRACTITIONER_LOCATION.PRACTITIONER_ID.in(rows.stream().map(PractitionerRecord::getId).toList()))
-			.fetch()
-			.stream()
+			.fetch()));
+	}
+
+	private static Map<UUID, Set<LocationId>> byPractitioner(List<PractitionerLocationRecord> assignments) {
+		return assignments.stream()
 			.collect(Collectors.groupingBy(PractitionerLocationRecord::getPractitionerId,
 					Collectors.mapping((row) -> new LocationId(row.getLocationId()), Collectors.toSet())));
+	}
+
+	private static List<Practitioner> withLocations(List<PractitionerRecord> rows,
+			Map<UUID, Set<LocationId>> locations) {
 		return rows.stream()
 			.map((row) -> new Practitioner(new PractitionerId(row.getId()), row.getName(), Set.of(row.getSpecialties()),
 					Set.of(row.getLanguages()), Set.of(row.getInsurancePlans()),

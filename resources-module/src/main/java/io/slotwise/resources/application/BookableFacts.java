@@ -1,0 +1,147 @@
+package io.slotwise.resources.application;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.slotwise.resources.BookableResource;
+import io.slotwise.resources.Equipment;
+import io.slotwise.resources.FindPractitioners.PractitionerAt;
+import io.slotwise.resources.LocationDetails;
+import io.slotwise.resources.LocationId;
+import io.slotwise.resources.Practitioner;
+import io.slotwise.resources.PractitionerId;
+import io.slotwise.resources.Room;
+import io.slotwise.resources.SchedulingCatalog.Bookable;
+import io.slotwise.resources.VisitType;
+import io.slotwise.resources.VisitTypeId;
+import io.slotwise.resources.WorkingHours;
+import io.slotwise.resources.domain.BestFit;
+import io.slotwise.resources.domain.Facilities;
+import io.slotwise.resources.domain.Locations;
+import io.slotwise.resources.domain.Practitioners;
+import io.slotwise.resources.domain.Schedules;
+import io.slotwise.resources.domain.VisitTypes;
+import io.slotwise.resources.domain.WorkingSchedule;
+
+/**
+ * {@link io.slotwise.resources.SchedulingCatalog#bookable} for many pairs in a fixed
+ * number of queries (visit type, practitioners, locations, working hours, rooms,
+ * equipment), applying the same rules as the one-pair questions of
+ * {@link SchedulingFacts}.
+ */
+final class BookableFacts {
+
+	private final Locations locations;
+
+	private final VisitTypes visitTypes;
+
+	private final Practitioners practitioners;
+
+	private final Schedules schedules;
+
+	private final Facilities facilities;
+
+	BookableFacts(Locations locations, VisitTypes visitTypes, Practitioners practitioners, Schedules schedules,
+			Facilities facilities) {
+		this.locations = locations;
+		this.visitTypes = visitTypes;
+		this.practitioners = practitioners;
+		this.schedules = schedules;
+		this.facilities = facilities;
+	}
+
+	Map<PractitionerAt, Bookable> of(VisitTypeId visitTypeId, Collection<PractitionerAt> asked, LocalDate from,
+			LocalDate to) {
+		Optional<VisitType> found = this.visitTypes.find(visitTypeId);
+		if (found.isEmpty() || asked.isEmpty()) {
+			return Map.of();
+		}
+		VisitType type = found.get();
+		List<PractitionerAt> pairs = asked.stream().distinct().toList();
+		Set<LocationId> locationIds = pairs.stream().map(PractitionerAt::location).collect(Collectors.toSet());
+		Map<LocationId, LocationDetails> places = this.locations.findAll(locationIds)
+			.stream()
+			.collect(Collectors.toMap(LocationDetails::id, Function.identity()));
+		Map<PractitionerId, Practitioner> people = this.practitioners
+			.findAll(pairs.stream().map(PractitionerAt::practitioner).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Practitioner::id, Function.identity()));
+		Map<LocationId, List<Room>> rooms = this.facilities.rooms(locationIds)
+			.stream()
+			.collect(Collectors.groupingBy(Room::location));
+		Map<LocationId, List<Equipment>> equipment = this.facilities.equipment(locationIds)
+			.stream()
+			.collect(Collectors.groupingBy(Equipment::location));
+		List<PractitionerAt> offered = pairs.stream()
+			.filter((pair) -> offers(type, pair, places, people, rooms, equipment))
+			.toList();
+		List<WorkingHours> hours = this.schedules.of(offered);
+		Map<PractitionerAt, Bookable> answer = new HashMap<>();
+		for (int i = 0; i < offered.size(); i++) {
+			PractitionerAt pair = offered.get(i);
+			LocationDetails place = places.get(pair.location());
+			List<Room> here = rooms.getOrDefault(pair.location(), List.of());
+			answer.put(pair,
+					new Bookable(place.location(),
+							new WorkingSchedule(hours.get(i), place.timeZone()).windows(from, to),
+							type.roomCapability().map((capability) -> roomsWith(here, capability)).orElse(List.of()),
+							units(type, equipment.getOrDefault(pair.location(), List.of()))));
+		}
+		return answer;
+	}
+
+	/** The rule of {@link SchedulingFacts#offers}, on facts already loaded. */
+	private static boolean offers(VisitType type, PractitionerAt pair, Map<LocationId, LocationDetails> places,
+			Map<PractitionerId, Practitioner> people, Map<LocationId, List<Room>> rooms,
+			Map<LocationId, List<Equipment>> equipment) {
+		if (!places.containsKey(pair.location())
+				|| (!type.locations().isEmpty() && !type.locations().contains(pair.location()))) {
+			return false;
+		}
+		Practitioner practitioner = people.get(pair.practitioner());
+		if (practitioner == null || !practitioner.locations().contains(pair.location())
+				|| !practitioner.specialties().contains(type.specialty())) {
+			return false;
+		}
+		Set<String> capabilities = new HashSet<>();
+		rooms.getOrDefault(pair.location(), List.of()).forEach((room) -> capabilities.addAll(room.capabilities()));
+		Set<String> equipmentTypes = equipment.getOrDefault(pair.location(), List.of())
+			.stream()
+			.filter((unit) -> !unit.units().isEmpty())
+			.map(Equipment::type)
+			.collect(Collectors.toSet());
+		return type.roomCapability().map(capabilities::contains).orElse(true)
+				&& equipmentTypes.containsAll(type.equipmentTypes());
+	}
+
+	private static List<BookableResource> roomsWith(List<Room> rooms, String capability) {
+		return BestFit.rooms(rooms.stream().filter((room) -> room.capabilities().contains(capability)).toList())
+			.stream()
+			.map((room) -> new BookableResource(BookableResource.Kind.ROOM, room.id().value()))
+			.toList();
+	}
+
+	private static Map<String, List<BookableResource>> units(VisitType type, List<Equipment> equipment) {
+		Map<String, List<BookableResource>> units = new HashMap<>();
+		for (String wanted : type.equipmentTypes()) {
+			units.put(wanted,
+					equipment.stream()
+						.filter((item) -> item.type().equals(wanted))
+						.flatMap((item) -> item.units().stream())
+						.sorted(UUID::compareTo)
+						.map((id) -> new BookableResource(BookableResource.Kind.EQUIPMENT, id))
+						.toList());
+		}
+		return units;
+	}
+
+}
