@@ -103,7 +103,7 @@ class WebSocketLimitsApiTests {
 	}
 
 	// The first tick comes at once; the stream then stays open for a minute.
-	private static Disposable subscribe(WebSocketGraphQlTester tester) {
+	static Disposable subscribe(WebSocketGraphQlTester tester) {
 		List<Instant> ticks = new ArrayList<>();
 		Disposable subscription = tester.document(TICKS)
 			.executeSubscription()

@@ -13,17 +13,17 @@ import org.springframework.http.HttpHeaders;
  * so it is read only when the socket peer is a configured trusted proxy, and then from
  * the right: the last address no trusted proxy wrote is the client.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
-	static final String UNKNOWN = "unknown";
+	public static final String UNKNOWN = "unknown";
 
 	private final Set<String> trustedProxies;
 
-	ClientAddress(List<String> trustedProxies) {
+	public ClientAddress(List<String> trustedProxies) {
 		this.trustedProxies = Set.copyOf(trustedProxies);
 	}
 
-	String of(@Nullable InetSocketAddress peer, HttpHeaders headers) {
+	public String of(@Nullable InetSocketAddress peer, HttpHeaders headers) {
 		String socket = (peer != null && peer.getAddress() != null) ? peer.getAddress().getHostAddress() : UNKNOWN;
 		if (!this.trustedProxies.contains(socket)) {
 			return socket;

@@ -1,6 +1,10 @@
 package io.slotwise.platform.ratelimit;
 
+import java.util.Set;
+
 import io.slotwise.scheduling.HoldConversion;
+
+import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -15,13 +19,29 @@ import org.springframework.context.annotation.Configuration;
 class RateLimitConfiguration {
 
 	@Bean
-	CallerContext callerContext(RateLimitSettings settings) {
-		return new CallerContext(new ClientAddress(settings.trustedProxies()));
+	ClientAddress clientAddress(RateLimitSettings settings) {
+		return new ClientAddress(settings.trustedProxies());
+	}
+
+	@Bean
+	CallerContext callerContext(ClientAddress addresses) {
+		return new CallerContext(addresses);
 	}
 
 	@Bean
 	RateLimits rateLimits(RateLimitSettings settings, Limiters limiters, HoldConversion conversion) {
 		return new RateLimits(settings, limiters, conversion);
+	}
+
+	/**
+	 * Always on, unlike the rate limits: it protects the instance's search permits, not a
+	 * budget, and lets a normal caller through untouched.
+	 */
+	@Bean
+	SearchShares searchShares(@Value("${slotwise.search.per-address-concurrent:2}") int perAddress,
+			@Value("${slotwise.search.per-user-concurrent:2}") int perUser,
+			@Value("${slotwise.search.max-tracked-callers:10000}") int maxCallers) {
+		return new SearchShares(Set.of("searchPractitioners"), perAddress, perUser, maxCallers);
 	}
 
 }

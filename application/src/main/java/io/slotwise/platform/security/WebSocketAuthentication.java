@@ -12,6 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 import reactor.util.context.Context;
 import reactor.util.context.ContextView;
 
+import io.slotwise.platform.ratelimit.ClientAddress;
+import io.slotwise.platform.ratelimit.SubscriptionLeases;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -52,8 +55,10 @@ class WebSocketAuthentication {
 	@Bean
 	AnonymousSubscriptionCaps anonymousSubscriptionCaps(
 			@Value("${slotwise.security.anonymous-subscriptions.per-connection:5}") int perConnection,
-			@Value("${slotwise.security.anonymous-subscriptions.per-address:20}") int perAddress) {
-		return new AnonymousSubscriptionCaps(perConnection, perAddress);
+			@Value("${slotwise.security.anonymous-subscriptions.per-address:20}") int perAddress,
+			@Value("${slotwise.security.anonymous-subscriptions.lease:PT1M}") Duration lease, SubscriptionLeases leases,
+			ClientAddress addresses, Clock clock) {
+		return new AnonymousSubscriptionCaps(perConnection, perAddress, leases, addresses, clock, lease);
 	}
 
 	@Bean

@@ -1,14 +1,7 @@
 package io.slotwise.platform.ratelimit.adapter.out.redisson;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.concurrent.TimeUnit;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import io.slotwise.platform.ratelimit.Limiters;
 import org.redisson.api.RRateLimiter;
@@ -22,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Token buckets in Redis ({@code RRateLimiter}, rate type OVERALL): every instance draws
  * from the same bucket, so adding instances does not multiply a client's budget. A
  * bucket's key expires a little after its period once idle, so one-off addresses cost no
- * memory.
+ * memory. Keys name users and addresses by keyed hash only.
  */
 @Component
 class RedissonLimiters implements Limiters {
@@ -33,27 +26,13 @@ class RedissonLimiters implements Limiters {
 
 	private final Duration timeout;
 
-	private final SecretKeySpec pseudonymKey;
+	private final KeyPseudonyms pseudonyms;
 
 	RedissonLimiters(RedissonClient redisson, @Value("${slotwise.rate-limits.timeout:PT0.2S}") Duration timeout,
 			@Value("${slotwise.privacy.pseudonym-key}") String pseudonymKey) {
 		this.redisson = redisson;
 		this.timeout = timeout;
-		this.pseudonymKey = new SecretKeySpec(Base64.getDecoder().decode(pseudonymKey.trim()), "HmacSHA256");
-	}
-
-	// Bucket keys name users and client addresses: in Redis only by keyed hash (ADR
-	// 0017).
-	private String pseudonym(String key) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(this.pseudonymKey);
-			byte[] digest = mac.doFinal(key.getBytes(StandardCharsets.UTF_8));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("Every Java platform has HmacSHA256", ex);
-		}
+		this.pseudonyms = new KeyPseudonyms(pseudonymKey);
 	}
 
 	/**
@@ -63,7 +42,7 @@ class RedissonLimiters implements Limiters {
 	 */
 	@Override
 	public boolean tryAcquire(String key, long rate, Duration period, long permits) {
-		RRateLimiter limiter = this.redisson.getRateLimiter(PREFIX + pseudonym(key));
+		RRateLimiter limiter = this.redisson.getRateLimiter(PREFIX + this.pseudonyms.of(key));
 		try {
 			limiter.trySetRateAsync(RateType.OVERALL, rate, period, period.multipliedBy(2))
 				.toCompletableFuture()
