@@ -117,7 +117,8 @@ class SearchShareApiTests {
 	}
 
 	/**
-	 * Holds the candidate table locked in a transaction of its own, so every search that
+	 * Holds the catalog version row locked in a transaction of its own (every search reads it
+	 * before the in-memory candidate lookup, ADR 0025), so every search that
 	 * reaches the candidate lookup waits in PostgreSQL holding its permits.
 	 */
 	private static final class Lock implements AutoCloseable {
@@ -133,7 +134,7 @@ class SearchShareApiTests {
 		Lock(DSLContext db) throws InterruptedException {
 			this.db = db;
 			this.holder = Thread.ofPlatform().start(() -> db.transaction((tx) -> {
-				tx.dsl().execute("lock table resources.practitioner_location in access exclusive mode");
+				tx.dsl().execute("lock table resources.catalog_version in access exclusive mode");
 				this.locked.countDown();
 				this.release.await(30, TimeUnit.SECONDS);
 			}));
@@ -151,7 +152,7 @@ class SearchShareApiTests {
 		private int waiting() {
 			return this.db
 				.resultQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-						+ " and query ilike '%practitioner_location%' and query not ilike '%pg_stat_activity%'")
+						+ " and query ilike '%catalog_version%' and query not ilike '%pg_stat_activity%'")
 				.fetchSingle(0, Integer.class);
 		}
 
