@@ -2,8 +2,13 @@ package io.slotwise.resources;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import io.slotwise.resources.FindPractitioners.PractitionerAt;
 
 /**
  * The catalog facts scheduling needs to compute availability and to reserve resources.
@@ -25,6 +30,19 @@ public interface SchedulingCatalog {
 	 * transition days too.
 	 */
 	List<WorkingWindow> workingWindows(PractitionerId practitioner, LocationId location, LocalDate from, LocalDate to);
+
+	/**
+	 * {@link #workingWindows(PractitionerId, LocationId, LocalDate, LocalDate)} for many
+	 * practitioner-location pairs at once, in a constant number of queries (a day
+	 * schedule of a whole location). A pair whose location does not exist is left out.
+	 * The default asks pair by pair, for test doubles; the catalog itself batches.
+	 */
+	default Map<PractitionerAt, List<WorkingWindow>> workingWindows(Collection<PractitionerAt> pairs, LocalDate from,
+			LocalDate to) {
+		Map<PractitionerAt, List<WorkingWindow>> windows = new HashMap<>();
+		pairs.forEach((pair) -> windows.put(pair, workingWindows(pair.practitioner(), pair.location(), from, to)));
+		return windows;
+	}
 
 	/**
 	 * Rooms at the location that have the capability, best fit first: the least capable

@@ -1,10 +1,16 @@
 package io.slotwise.resources.application;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 
 import io.slotwise.resources.BookableResource;
+import io.slotwise.resources.FindPractitioners.PractitionerAt;
 import io.slotwise.resources.Location;
 import io.slotwise.resources.LocationDetails;
 import io.slotwise.resources.LocationId;
@@ -68,6 +74,25 @@ class SchedulingFacts implements SchedulingCatalog {
 			.map((found) -> new WorkingSchedule(this.schedules.of(practitioner, location), found.timeZone())
 				.windows(from, to))
 			.orElse(List.of());
+	}
+
+	@Override
+	public Map<PractitionerAt, List<WorkingWindow>> workingWindows(Collection<PractitionerAt> pairs, LocalDate from,
+			LocalDate to) {
+		if (pairs.isEmpty()) {
+			return Map.of();
+		}
+		Map<LocationId, ZoneId> zones = this.locations
+			.findAll(pairs.stream().map(PractitionerAt::location).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(LocationDetails::id, LocationDetails::timeZone));
+		Map<PractitionerAt, List<WorkingWindow>> windows = new HashMap<>();
+		this.schedules.of(pairs)
+			.stream()
+			.filter((hours) -> zones.containsKey(hours.location()))
+			.forEach((hours) -> windows.put(new PractitionerAt(hours.practitioner(), hours.location()),
+					new WorkingSchedule(hours, zones.get(hours.location())).windows(from, to)));
+		return windows;
 	}
 
 	@Override
