@@ -37,6 +37,9 @@ public interface Appointments {
 
 	Optional<Appointment> byId(AppointmentId id);
 
+	/** The appointments among these ids that exist, in one query. */
+	List<Appointment> byIds(Collection<AppointmentId> ids);
+
 	/**
 	 * The appointment, locked until the current transaction ends: changes to one
 	 * appointment happen one at a time.

@@ -95,6 +95,16 @@ class JooqAppointments implements Appointments {
 	}
 
 	@Override
+	public List<Appointment> byIds(Collection<AppointmentId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.db.selectFrom(APPOINTMENT)
+			.where(APPOINTMENT.ID.in(ids.stream().map(AppointmentId::value).toList()))
+			.fetch(JooqAppointments::toAppointment);
+	}
+
+	@Override
 	public Optional<Appointment> lockedById(AppointmentId id) {
 		return this.db.selectFrom(APPOINTMENT)
 			.where(APPOINTMENT.ID.eq(id.value()))

@@ -81,19 +81,31 @@ class JooqAuditTrail implements AuditTrail, AuditRecords {
 
 	@Override
 	public List<AuditEntry> window(AuditQuery query) {
+		List<Condition> where = filter(query);
+		where.add(PHI_AUDIT.ID.gt(query.after()));
+		return this.db.selectFrom(PHI_AUDIT)
+			.where(where)
+			.orderBy(PHI_AUDIT.ID)
+			.limit(query.limit())
+			.fetch(JooqAuditTrail::entry);
+	}
+
+	@Override
+	public int count(AuditQuery query) {
+		return this.db.fetchCount(PHI_AUDIT, filter(query));
+	}
+
+	/** The window and filters of a query; its cursor is the caller's to add. */
+	private static List<Condition> filter(AuditQuery query) {
 		List<Condition> where = new ArrayList<>(List.of(PHI_AUDIT.AT.ge(query.from().atOffset(ZoneOffset.UTC)),
-				PHI_AUDIT.AT.lt(query.to().atOffset(ZoneOffset.UTC)), PHI_AUDIT.ID.gt(query.after())));
+				PHI_AUDIT.AT.lt(query.to().atOffset(ZoneOffset.UTC))));
 		if (query.patient() != null) {
 			where.add(PHI_AUDIT.PATIENT_ID.eq(query.patient().value()));
 		}
 		if (query.actor() != null) {
 			where.add(PHI_AUDIT.ACTOR.eq(query.actor()));
 		}
-		return this.db.selectFrom(PHI_AUDIT)
-			.where(where)
-			.orderBy(PHI_AUDIT.ID)
-			.limit(query.limit())
-			.fetch(JooqAuditTrail::entry);
+		return where;
 	}
 
 	@Override
