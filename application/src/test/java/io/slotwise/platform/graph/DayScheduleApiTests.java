@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import io.slotwise.platform.GraphQlClients;
 import io.slotwise.platform.security.LocalTokenIssuer;
@@ -41,16 +40,14 @@ import io.slotwise.scheduling.audit.AuditEntry;
 import io.slotwise.scheduling.audit.ReadAuditTrail;
 import io.slotwise.scheduling.audit.ReadAuditTrail.AuditQuery;
 import io.slotwise.testing.Clinic;
-import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.ActiveProfiles;
@@ -64,8 +61,9 @@ import org.springframework.test.context.ActiveProfiles;
  * request's own statements are counted.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "slotwise.scheduling.expiry-scan-interval=PT1H", "slotwise.waitlist.delivery-scan-interval=PT1H",
-				"slotwise.waitlist.expiry-scan-interval=PT1H" })
+		properties = { CountingStatements.QUIET_SCANS_1, CountingStatements.QUIET_SCANS_2,
+				CountingStatements.QUIET_SCANS_3 })
+@Import(CountingStatements.class)
 @ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DayScheduleApiTests {
@@ -321,25 +319,6 @@ class DayScheduleApiTests {
 	private static <T> T applied(CatalogChange<T> change) {
 		assertThat(change).isInstanceOf(CatalogChange.Applied.class);
 		return ((CatalogChange.Applied<T>) change).value();
-	}
-
-	@TestConfiguration
-	static class Counting {
-
-		/**
-		 * The catalog, appointments, dependents, the audit trail and calendar busy times.
-		 */
-		@Bean
-		StatementLog statementLog() {
-			return new StatementLog(Pattern
-				.compile("\"resources\"\\.|\"scheduling\"\\.|from resources\\.|from scheduling\\.|into scheduling\\."));
-		}
-
-		@Bean
-		DefaultExecuteListenerProvider countingListener(StatementLog log) {
-			return new DefaultExecuteListenerProvider(log);
-		}
-
 	}
 
 }

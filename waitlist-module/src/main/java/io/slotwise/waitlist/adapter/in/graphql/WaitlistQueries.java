@@ -126,7 +126,8 @@ class WaitlistQueries {
 
 	/** The location argument of the connection's own field. */
 	private static LocationId pagedLocation(DataFetchingEnvironment environment) {
-		return LocationId.of(String.valueOf(environment.getExecutionStepInfo().getParent().getArgument("locationId")));
+		Object location = environment.getExecutionStepInfo().getParent().getArgument("locationId");
+		return LocationId.of(String.valueOf(location));
 	}
 
 	/**
