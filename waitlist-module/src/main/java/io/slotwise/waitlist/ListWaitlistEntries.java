@@ -38,6 +38,12 @@ public interface ListWaitlistEntries {
 	 */
 	List<WaitlistEntry> entriesOf(PatientId patient, Collection<EntryId> ids);
 
+	/**
+	 * The entries of the candidates of rounds the caller was just shown ({@code roundsAt}
+	 * decided who may see them), in one load; each shown entry is recorded as a read.
+	 */
+	List<WaitlistEntry> candidateEntries(Collection<EntryId> ids);
+
 	/** An entry with its score. */
 	record RankedEntry(WaitlistEntry entry, ScoreBreakdown score) {
 	}

@@ -182,6 +182,14 @@ class WaitingRoom implements JoinWaitlist, ListWaitlistEntries, SetWaitlistPrior
 	}
 
 	@Override
+	public List<WaitlistEntry> candidateEntries(Collection<EntryId> ids) {
+		List<WaitlistEntry> shown = this.entries.byIds(ids);
+		this.audit.recordAll(
+				shown.stream().map((entry) -> PhiAccess.read(entry.patient(), ENTRY, entry.id().value())).toList());
+		return shown;
+	}
+
+	@Override
 	public List<WaitlistEntry> entriesOf(PatientId patient, Collection<EntryId> ids) {
 		List<WaitlistEntry> shown = this.entries.ofPatient(patient, ids);
 		this.audit

@@ -36,6 +36,9 @@ public interface WaitlistEntries {
 	 */
 	List<WaitlistEntry> ofPatient(PatientId patient, Collection<EntryId> ids);
 
+	/** The entries among these ids, whoever's, in one query. */
+	List<WaitlistEntry> byIds(Collection<EntryId> ids);
+
 	/**
 	 * Serializes changes of one patient's entries and counts those still waiting on or
 	 * after {@code today}; call inside a transaction.

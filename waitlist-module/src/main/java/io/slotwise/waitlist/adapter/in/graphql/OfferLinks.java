@@ -18,6 +18,7 @@ import io.slotwise.scheduling.Requester;
 import io.slotwise.scheduling.ViewAppointment;
 import io.slotwise.waitlist.EntryId;
 import io.slotwise.waitlist.ListWaitlistEntries;
+import io.slotwise.waitlist.adapter.in.graphql.Views.CandidateView;
 import io.slotwise.waitlist.adapter.in.graphql.Views.EntryView;
 import io.slotwise.waitlist.adapter.in.graphql.Views.OfferView;
 
@@ -26,9 +27,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /**
- * An offer's entry and booking, for a whole page of offers in one load each. Offers are
- * shown only to their patient, so both are loaded as that patient sees them: their own
- * entry, their own appointment (scheduling's published API applies its own rule).
+ * An offer's entry and booking, and a round candidate's entry, for a whole page in one
+ * load each. Offers are shown only to their patient, so both are loaded as that patient
+ * sees them: their own entry, their own appointment (scheduling's published API applies
+ * its own rule).
  */
 @Controller
 class OfferLinks {
@@ -70,6 +72,25 @@ class OfferLinks {
 									.toList())
 						.forEach((appointment) -> found.put(appointment.id().value(), appointment)));
 		return linked(offers, OfferView::appointmentId, found);
+	}
+
+	/**
+	 * Candidates are listed only inside rounds the caller was allowed to see, so their
+	 * entries need no second check.
+	 */
+	@BatchMapping(typeName = "WaitlistCandidate", field = "entry")
+	@PreAuthorize("permitAll()")
+	Map<CandidateView, EntryView> candidateEntry(List<CandidateView> candidates) {
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		Map<UUID, EntryView> found = new HashMap<>();
+		this.entries
+			.candidateEntries(
+					candidates.stream().map((candidate) -> new EntryId(candidate.entryId())).distinct().toList())
+			.forEach((entry) -> found.put(entry.id().value(), EntryView.of(entry, today)));
+		return candidates.stream()
+			.distinct()
+			.filter((candidate) -> found.containsKey(candidate.entryId()))
+			.collect(Collectors.toMap(Function.identity(), (candidate) -> found.get(candidate.entryId())));
 	}
 
 	/** A page is one patient's in practice: one load per patient, so one in all. */

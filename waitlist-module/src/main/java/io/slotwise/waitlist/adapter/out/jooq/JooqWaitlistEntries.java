@@ -93,6 +93,16 @@ class JooqWaitlistEntries implements WaitlistEntries {
 	}
 
 	@Override
+	public List<WaitlistEntry> byIds(Collection<EntryId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.db.selectFrom(ENTRY)
+			.where(ENTRY.ID.in(ids.stream().map(EntryId::value).toList()))
+			.fetch(JooqWaitlistEntries::toEntry);
+	}
+
+	@Override
 	public int lockAndCountWaiting(PatientId patient, LocalDate today) {
 		// one patient's joins queue behind each other, so two parallel joins cannot both
 		// pass the cap
