@@ -32,6 +32,19 @@ public interface SchedulingCatalog {
 	List<WorkingWindow> workingWindows(PractitionerId practitioner, LocationId location, LocalDate from, LocalDate to);
 
 	/**
+	 * {@link #workingWindows(PractitionerId, LocationId, LocalDate, LocalDate)} for many
+	 * practitioner-location pairs at once, in a constant number of queries (a day
+	 * schedule of a whole location). A pair whose location does not exist is left out.
+	 * The default asks pair by pair, for test doubles; the catalog itself batches.
+	 */
+	default Map<PractitionerAt, List<WorkingWindow>> workingWindows(Collection<PractitionerAt> pairs, LocalDate from,
+			LocalDate to) {
+		Map<PractitionerAt, List<WorkingWindow>> windows = new HashMap<>();
+		pairs.forEach((pair) -> windows.put(pair, workingWindows(pair.practitioner(), pair.location(), from, to)));
+		return windows;
+	}
+
+	/**
 	 * Rooms at the location that have the capability, best fit first: the least capable
 	 * room (fewest capabilities) comes first, so a visit that any exam room can host does
 	 * not take the only room that can also host a procedure. Ties by id

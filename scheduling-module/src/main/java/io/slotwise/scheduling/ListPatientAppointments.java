@@ -16,4 +16,7 @@ public interface ListPatientAppointments {
 	 */
 	List<AppointmentDetails> appointmentsOf(Collection<PatientId> family, int offset, int limit);
 
+	/** How many appointments the family has in all (a connection's totalCount). */
+	int countOf(Collection<PatientId> family);
+
 }

@@ -1,5 +1,7 @@
 package io.slotwise.scheduling;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,5 +11,11 @@ import java.util.Optional;
 public interface ViewAppointment {
 
 	Optional<AppointmentDetails> appointment(Requester requester, AppointmentId id);
+
+	/**
+	 * The appointments among these ids the requester may see, in one load (a page of
+	 * waitlist offers' bookings): the others are left out, as if they did not exist.
+	 */
+	List<AppointmentDetails> appointments(Requester requester, Collection<AppointmentId> ids);
 
 }

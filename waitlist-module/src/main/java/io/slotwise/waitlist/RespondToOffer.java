@@ -18,6 +18,9 @@ public interface RespondToOffer {
 	/** Newest first. */
 	List<OfferDetails> offersOf(PatientId patient, int offset, int limit);
 
+	/** How many offers the patient was made in all (a connection's totalCount). */
+	int countOffersOf(PatientId patient);
+
 	/** One of the patient's own offers; empty for another patient's, as for none. */
 	Optional<OfferDetails> offerOf(PatientId patient, OfferId offer);
 

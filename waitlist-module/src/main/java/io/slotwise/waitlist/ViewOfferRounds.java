@@ -23,6 +23,9 @@ public interface ViewOfferRounds {
 	/** Newest first; staff of the location or admins only. */
 	WaitlistOutcome<List<RoundDetails>> roundsAt(Requester staff, LocationId location, int offset, int limit);
 
+	/** How many rounds {@link #roundsAt} pages through, for the same staff. */
+	WaitlistOutcome<Integer> roundCountAt(Requester staff, LocationId location);
+
 	/**
 	 * One freed slot's round.
 	 *

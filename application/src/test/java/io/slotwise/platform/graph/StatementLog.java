@@ -18,12 +18,23 @@ final class StatementLog implements ExecuteListener {
 	private static final Pattern READ_BY_THE_GRAPH = Pattern
 		.compile("\"resources\"\\.|\"scheduling\"\\.\"appointment\"|from resources\\.|from scheduling\\.appointment");
 
+	private final Pattern counted;
+
 	private final List<String> statements = new ArrayList<>();
+
+	StatementLog() {
+		this(READ_BY_THE_GRAPH);
+	}
+
+	/** Counts only statements that {@code counted} finds something in. */
+	StatementLog(Pattern counted) {
+		this.counted = counted;
+	}
 
 	@Override
 	public void executeStart(ExecuteContext context) {
 		String sql = context.sql();
-		if (sql != null && READ_BY_THE_GRAPH.matcher(sql).find()) {
+		if (sql != null && this.counted.matcher(sql).find()) {
 			synchronized (this.statements) {
 				this.statements.add(sql);
 			}

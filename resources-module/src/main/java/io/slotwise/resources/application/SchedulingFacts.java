@@ -2,6 +2,9 @@ package io.slotwise.resources.application;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,6 +83,25 @@ class SchedulingFacts implements SchedulingCatalog {
 			.map((found) -> new WorkingSchedule(this.schedules.of(practitioner, location), found.timeZone())
 				.windows(from, to))
 			.orElse(List.of());
+	}
+
+	@Override
+	public Map<PractitionerAt, List<WorkingWindow>> workingWindows(Collection<PractitionerAt> pairs, LocalDate from,
+			LocalDate to) {
+		if (pairs.isEmpty()) {
+			return Map.of();
+		}
+		Map<LocationId, ZoneId> zones = this.locations
+			.findAll(pairs.stream().map(PractitionerAt::location).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(LocationDetails::id, LocationDetails::timeZone));
+		Map<PractitionerAt, List<WorkingWindow>> windows = new HashMap<>();
+		this.schedules.of(pairs)
+			.stream()
+			.filter((hours) -> zones.containsKey(hours.location()))
+			.forEach((hours) -> windows.put(new PractitionerAt(hours.practitioner(), hours.location()),
+					new WorkingSchedule(hours, zones.get(hours.location())).windows(from, to)));
+		return windows;
 	}
 
 	@Override

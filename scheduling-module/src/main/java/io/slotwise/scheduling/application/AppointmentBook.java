@@ -48,6 +48,24 @@ class AppointmentBook implements ListPatientAppointments, ViewAppointment {
 	}
 
 	@Override
+	public int countOf(Collection<PatientId> family) {
+		return this.appointments.countOfPatients(family);
+	}
+
+	@Override
+	public List<AppointmentDetails> appointments(Requester requester, Collection<AppointmentId> ids) {
+		List<AppointmentDetails> shown = this.appointments.byIds(ids)
+			.stream()
+			.map(Appointment::details)
+			.filter((details) -> requester.mayActFor(details.patient(), details.location()))
+			.toList();
+		this.audit.recordAll(shown.stream()
+			.map((details) -> PhiAccess.read(details.patient(), "appointment", details.id().value()))
+			.toList());
+		return shown;
+	}
+
+	@Override
 	public Optional<AppointmentDetails> appointment(Requester requester, AppointmentId id) {
 		Optional<AppointmentDetails> shown = this.appointments.byId(id)
 			.map(Appointment::details)

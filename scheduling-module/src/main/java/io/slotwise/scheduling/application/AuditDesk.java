@@ -44,11 +44,21 @@ class AuditDesk implements ReadAuditTrail {
 
 	@Override
 	public Outcome<List<AuditEntry>> entries(Requester requester, AuditQuery query) {
+		Optional<Problem> refusal = refusal(requester, query);
+		return refusal.isPresent() ? Outcome.refused(refusal.get()) : Outcome.done(this.records.window(query));
+	}
+
+	private static Optional<Problem> refusal(Requester requester, AuditQuery query) {
 		if (requester.standing() != Requester.Standing.ADMIN) {
-			return Outcome.refused(Problem.Code.FORBIDDEN, "Only administrators read the audit log");
+			return Optional.of(Problem.of(Problem.Code.FORBIDDEN, "Only administrators read the audit log"));
 		}
-		Optional<Problem> problem = query.problem();
-		return problem.isPresent() ? Outcome.refused(problem.get()) : Outcome.done(this.records.window(query));
+		return query.problem();
+	}
+
+	@Override
+	public Outcome<Integer> count(Requester requester, AuditQuery query) {
+		Optional<Problem> refusal = refusal(requester, query);
+		return refusal.isPresent() ? Outcome.refused(refusal.get()) : Outcome.done(this.records.count(query));
 	}
 
 	@Override

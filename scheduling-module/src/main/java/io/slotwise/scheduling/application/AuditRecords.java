@@ -15,6 +15,9 @@ public interface AuditRecords {
 
 	List<AuditEntry> window(AuditQuery query);
 
+	/** How many entries the window and filters hold (cursor and limit ignored). */
+	int count(AuditQuery query);
+
 	/**
 	 * Every entry about one subject (an appointment), oldest first, at most
 	 * {@code limit}.

@@ -1,5 +1,7 @@
 package io.slotwise.scheduling.audit;
 
+import java.util.List;
+
 /**
  * Appends to the PHI audit trail. Called inside the transaction of the change it records,
  * so the change and its record commit or roll back together; a read is recorded in its
@@ -9,5 +11,13 @@ package io.slotwise.scheduling.audit;
 public interface AuditTrail {
 
 	void record(PhiAccess access);
+
+	/**
+	 * Records many accesses at once (a day schedule shows many patients); the trail
+	 * appends them in one statement.
+	 */
+	default void recordAll(List<PhiAccess> accesses) {
+		accesses.forEach(this::record);
+	}
 
 }

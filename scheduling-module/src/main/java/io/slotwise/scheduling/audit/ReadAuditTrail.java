@@ -30,6 +30,12 @@ public interface ReadAuditTrail {
 	 */
 	Outcome<List<AuditEntry>> entries(Requester requester, AuditQuery query);
 
+	/**
+	 * How many entries the query's window and filters hold, whatever its cursor and limit
+	 * (a connection's totalCount).
+	 */
+	Outcome<Integer> count(Requester requester, AuditQuery query);
+
 	Outcome<List<AuditEntry>> appointmentHistory(Requester requester, AppointmentId appointment);
 
 	/**

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.slotwise.resources.LocationId;
+import io.slotwise.resources.PractitionerId;
 import io.slotwise.scheduling.AppointmentId;
 import io.slotwise.scheduling.HoldId;
 import io.slotwise.scheduling.PatientId;
@@ -23,7 +25,20 @@ public interface Appointments {
 	/** Appointments of any of these patients (a guardian and their dependents). */
 	List<Appointment> ofPatients(Collection<PatientId> patients, int offset, int limit);
 
+	/** How many appointments these patients have (the size of {@link #ofPatients}). */
+	int countOfPatients(Collection<PatientId> patients);
+
+	/**
+	 * Booked appointments of these practitioners at these locations overlapping the time,
+	 * by start: one query for a whole day schedule.
+	 */
+	List<Appointment> bookedDuring(Collection<PractitionerId> practitioners, Collection<LocationId> locations,
+			TimeRange time);
+
 	Optional<Appointment> byId(AppointmentId id);
+
+	/** The appointments among these ids that exist, in one query. */
+	List<Appointment> byIds(Collection<AppointmentId> ids);
 
 	/**
 	 * The appointment, locked until the current transaction ends: changes to one

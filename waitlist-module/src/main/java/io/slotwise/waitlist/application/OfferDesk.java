@@ -145,6 +145,11 @@ class OfferDesk implements RespondToOffer, ExpireOffers {
 	}
 
 	@Override
+	public int countOffersOf(PatientId patient) {
+		return this.rounds.countOffersOf(patient);
+	}
+
+	@Override
 	public Optional<OfferDetails> offerOf(PatientId patient, OfferId offer) {
 		return this.rounds.offer(offer).filter((found) -> found.patient().equals(patient));
 	}

@@ -32,4 +32,12 @@ class RoundReview implements ViewOfferRounds {
 		return WaitlistOutcome.done(this.rounds.roundsAt(location, offset, limit, MAX_CANDIDATES));
 	}
 
+	@Override
+	public WaitlistOutcome<Integer> roundCountAt(Requester staff, LocationId location) {
+		if (!StaffAccess.maySee(staff, location)) {
+			return WaitlistOutcome.refused(Code.FORBIDDEN, "Not one of your locations");
+		}
+		return WaitlistOutcome.done(this.rounds.countRoundsAt(location));
+	}
+
 }

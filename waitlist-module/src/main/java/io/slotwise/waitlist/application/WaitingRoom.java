@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -166,10 +167,44 @@ class WaitingRoom implements JoinWaitlist, ListWaitlistEntries, SetWaitlistPrior
 			.skip(offset)
 			.limit(limit)
 			.toList();
-		// Staff see these patients' wishes: one read per entry shown.
-		ranked.forEach((shown) -> this.audit
-			.record(PhiAccess.read(shown.entry().patient(), ENTRY, shown.entry().id().value())));
+		// Staff see these patients' wishes: one read per entry shown, in one statement.
+		this.audit.recordAll(ranked.stream()
+			.map((shown) -> PhiAccess.read(shown.entry().patient(), ENTRY, shown.entry().id().value()))
+			.toList());
 		return WaitlistOutcome.done(ranked);
+	}
+
+	@Override
+	public int countOf(PatientId patient) {
+		return this.entries.countOfPatient(patient);
+	}
+
+	/**
+	 * The ranked list is the waiting entries that accept the location, at most the
+	 * configured candidates: counting them is loading them, as a page does.
+	 */
+	@Override
+	public WaitlistOutcome<Integer> waitlistSizeAt(Requester staff, LocationId location) {
+		if (!StaffAccess.maySee(staff, location)) {
+			return WaitlistOutcome.refused(Code.FORBIDDEN, "Not one of your locations");
+		}
+		return WaitlistOutcome.done(this.entries.waitingAt(location, today(), this.settings.maxCandidates()).size());
+	}
+
+	@Override
+	public List<WaitlistEntry> candidateEntries(Collection<EntryId> ids) {
+		List<WaitlistEntry> shown = this.entries.byIds(ids);
+		this.audit.recordAll(
+				shown.stream().map((entry) -> PhiAccess.read(entry.patient(), ENTRY, entry.id().value())).toList());
+		return shown;
+	}
+
+	@Override
+	public List<WaitlistEntry> entriesOf(PatientId patient, Collection<EntryId> ids) {
+		List<WaitlistEntry> shown = this.entries.ofPatient(patient, ids);
+		this.audit
+			.recordAll(shown.stream().map((entry) -> PhiAccess.read(patient, ENTRY, entry.id().value())).toList());
+		return shown;
 	}
 
 	private WaitlistOutcome<WaitlistEntry> changed(WaitlistEntry entry, AuditAction action, @Nullable String from,

@@ -39,6 +39,12 @@ public interface OfferRounds {
 
 	List<OfferDetails> offersOf(PatientId patient, int offset, int limit);
 
+	/** How many offers the patient was ever made (the size of {@link #offersOf}). */
+	int countOffersOf(PatientId patient);
+
+	/** How many rounds were opened at the location (the size of {@link #roundsAt}). */
+	int countRoundsAt(LocationId location);
+
 	Optional<OfferDetails> offer(OfferId offer);
 
 	/** The rounds of slots at the location, newest first, with their best candidates. */

@@ -2,6 +2,7 @@ package io.slotwise.waitlist.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,18 @@ public interface WaitlistEntries {
 	Optional<WaitlistEntry> find(EntryId id);
 
 	List<WaitlistEntry> ofPatient(PatientId patient, int offset, int limit);
+
+	/** How many entries the patient has (the size of {@link #ofPatient}). */
+	int countOfPatient(PatientId patient);
+
+	/**
+	 * The patient's entries among these ids (the entries a page of offers answers), in
+	 * one query.
+	 */
+	List<WaitlistEntry> ofPatient(PatientId patient, Collection<EntryId> ids);
+
+	/** The entries among these ids, whoever's, in one query. */
+	List<WaitlistEntry> byIds(Collection<EntryId> ids);
 
 	/**
 	 * Serializes changes of one patient's entries and counts those still waiting on or

@@ -51,9 +51,21 @@ class AppointmentQueries {
 	@PreAuthorize("hasRole('PATIENT')")
 	Window<AppointmentDetails> myAppointments(ScrollSubrange subrange, Requester caller) {
 		Page page = Page.of(subrange, 20, MAX_PAGE);
+		return page
+			.fromOverfetch(this.appointments.appointmentsOf(family(caller), (int) page.offset(), page.size() + 1));
+	}
+
+	/** Counted only when a client selects it: one COUNT over the same patients. */
+	@SchemaMapping(typeName = "AppointmentConnection", field = "totalCount")
+	@PreAuthorize("hasRole('PATIENT')")
+	int myAppointmentsCount(Requester caller) {
+		return this.appointments.countOf(family(caller));
+	}
+
+	private static Set<PatientId> family(Requester caller) {
 		Set<PatientId> family = new HashSet<>(caller.wards());
 		family.add(new PatientId(caller.id()));
-		return page.fromOverfetch(this.appointments.appointmentsOf(family, (int) page.offset(), page.size() + 1));
+		return family;
 	}
 
 	@SchemaMapping(typeName = "Appointment", field = "id")

@@ -2,6 +2,7 @@ package io.slotwise.scheduling.adapter.in.graphql;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.slotwise.scheduling.AppointmentId;
@@ -12,6 +13,7 @@ import io.slotwise.scheduling.Requester;
 import io.slotwise.scheduling.audit.AuditEntry;
 import io.slotwise.scheduling.audit.ReadAuditTrail;
 import io.slotwise.scheduling.audit.ReadAuditTrail.AuditQuery;
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.OffsetScrollPosition;
@@ -58,6 +60,22 @@ class AuditQueries {
 		boolean hasNext = fetched.size() > size;
 		List<AuditEntry> page = hasNext ? fetched.subList(0, size) : fetched;
 		return Window.from(page, (index) -> ScrollPosition.offset(page.get(index).id()), hasNext);
+	}
+
+	/**
+	 * The auditLog's window and filters counted, cursor ignored: the arguments are the
+	 * connection's own field's.
+	 */
+	@SchemaMapping(typeName = "AuditEntryConnection", field = "totalCount")
+	@PreAuthorize("hasRole('ADMIN')")
+	int auditLogCount(DataFetchingEnvironment environment, Requester requester) {
+		Map<String, Object> arguments = environment.getExecutionStepInfo().getParent().getArguments();
+		Object patient = arguments.get("patientId");
+		Object actor = arguments.get("actorId");
+		return value(this.audit.count(requester,
+				new AuditQuery((Instant) arguments.get("from"), (Instant) arguments.get("to"),
+						(patient != null) ? PatientId.of(patient.toString()) : null,
+						(actor != null) ? UUID.fromString(actor.toString()) : null, 0, 0)));
 	}
 
 	@QueryMapping

@@ -73,6 +73,17 @@ class CalendarControls {
 		};
 	}
 
+	/** The connections listed are loaded whole anyway: counting them costs one load. */
+	@SchemaMapping(typeName = "CalendarConnectionConnection", field = "totalCount")
+	@PreAuthorize("hasAnyRole('PRACTITIONER', 'STAFF', 'ADMIN')")
+	int calendarConnectionsCount(DataFetchingEnvironment environment, CalendarCaller caller) {
+		Object practitioner = environment.getExecutionStepInfo().getParent().getArgument("practitionerId");
+		return switch (this.calendars.connections(caller, PractitionerId.of(String.valueOf(practitioner)))) {
+			case Outcome.Done<List<CalendarConnectionDetails>>(List<CalendarConnectionDetails> found) -> found.size();
+			case Outcome.Refused<List<CalendarConnectionDetails>>(Problem problem) -> throw UserErrors.raised(problem);
+		};
+	}
+
 	/**
 	 * The freshness of the practitioner's calendar data beside their free slots: the
 	 * practitioner is the {@code availableSlots} argument this connection answers.

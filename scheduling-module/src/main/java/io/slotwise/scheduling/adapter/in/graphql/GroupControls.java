@@ -187,7 +187,10 @@ class GroupControls {
 			Instant end) {
 	}
 
-	record GroupHoldView(String id, Instant expiresAt, List<GroupHoldMemberView> members) {
+	/**
+	 * @param locationId every member's location (the schema's GroupHold.location)
+	 */
+	record GroupHoldView(String id, Instant expiresAt, List<GroupHoldMemberView> members, String locationId) {
 
 		static GroupHoldView of(GroupHoldDetails hold) {
 			return new GroupHoldView(hold.id().value().toString(), hold.expiresAt(),
@@ -197,7 +200,8 @@ class GroupControls {
 								member.request().slot().practitioner().value().toString(),
 								member.request().slot().visitType().value().toString(), member.request().slot().start(),
 								member.end()))
-						.toList());
+						.toList(),
+					hold.members().getFirst().request().slot().location().value().toString());
 		}
 
 	}

@@ -11,6 +11,12 @@ import graphql.GraphqlErrorException;
 import io.slotwise.scheduling.FindAvailableSlots;
 import io.slotwise.scheduling.HoldId;
 import io.slotwise.scheduling.HoldState;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.jspecify.annotations.Nullable;
+import io.slotwise.scheduling.ViewAppointment;
+import io.slotwise.scheduling.Requester;
+import io.slotwise.scheduling.AppointmentId;
+import io.slotwise.scheduling.AppointmentDetails;
 import io.slotwise.scheduling.Outcome;
 import io.slotwise.scheduling.PatientId;
 import io.slotwise.scheduling.Problem;
@@ -46,7 +52,11 @@ class SchedulingSubscriptions {
 
 	private final Clock clock;
 
-	SchedulingSubscriptions(ViewHold viewHold, FindAvailableSlots slots, WatchAvailability changes, Clock clock) {
+	private final ViewAppointment appointments;
+
+	SchedulingSubscriptions(ViewHold viewHold, FindAvailableSlots slots, WatchAvailability changes, Clock clock,
+			ViewAppointment appointments) {
+		this.appointments = appointments;
 		this.viewHold = viewHold;
 		this.slots = slots;
 		this.changes = changes;
@@ -93,6 +103,19 @@ class SchedulingSubscriptions {
 			.distinctUntilChanged();
 	}
 
+	/**
+	 * Shown as to the holder, whose booking it is; pushed once per state, so there is
+	 * nothing to batch.
+	 */
+	@SchemaMapping(typeName = "HoldState", field = "appointment")
+	@PreAuthorize("permitAll()")
+	@Nullable AppointmentDetails appointment(HoldStateView state) {
+		return (state.appointmentId() == null) ? null
+				: this.appointments
+					.appointment(Requester.patient(state.holder()), AppointmentId.of(state.appointmentId()))
+					.orElse(null);
+	}
+
 	// A hold that vanished after being seen active was released (or forgotten after
 	// expiry).
 	private HoldStateView state(PatientId holder, HoldId hold, HoldStateView previous) {
@@ -101,7 +124,7 @@ class SchedulingSubscriptions {
 			long left = Math.max(0, Duration.between(this.clock.instant(), state.expiresAt()).toSeconds());
 			return new HoldStateView(hold.value().toString(), state.status().name(), state.expiresAt(),
 					state.status() == HoldState.Status.ACTIVE ? (int) left : 0,
-					state.appointment().map((id) -> id.value().toString()).orElse(null));
+					state.appointment().map((id) -> id.value().toString()).orElse(null), holder);
 		}
 		if (previous == null) {
 			return null;
@@ -109,7 +132,7 @@ class SchedulingSubscriptions {
 		boolean expired = !previous.expiresAt().isAfter(this.clock.instant());
 		return new HoldStateView(previous.holdId(),
 				expired ? HoldState.Status.EXPIRED.name() : HoldState.Status.RELEASED.name(), previous.expiresAt(), 0,
-				null);
+				null, holder);
 	}
 
 	/**
@@ -119,8 +142,10 @@ class SchedulingSubscriptions {
 	 * @param expiresAt countdown target
 	 * @param secondsLeft whole seconds left by the server's clock
 	 * @param appointmentId the booking, once confirmed
+	 * @param holder whose hold it is: the booking is shown as to them
 	 */
-	record HoldStateView(String holdId, String status, Instant expiresAt, int secondsLeft, String appointmentId) {
+	record HoldStateView(String holdId, String status, Instant expiresAt, int secondsLeft, String appointmentId,
+			PatientId holder) {
 	}
 
 }

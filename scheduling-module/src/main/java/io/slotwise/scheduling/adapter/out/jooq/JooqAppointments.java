@@ -66,10 +66,42 @@ class JooqAppointments implements Appointments {
 	}
 
 	@Override
+	public int countOfPatients(Collection<PatientId> patients) {
+		return this.db.fetchCount(APPOINTMENT,
+				APPOINTMENT.PATIENT_ID.in(patients.stream().map(PatientId::value).toList()));
+	}
+
+	@Override
+	public List<Appointment> bookedDuring(Collection<PractitionerId> practitioners, Collection<LocationId> locations,
+			TimeRange time) {
+		if (practitioners.isEmpty() || locations.isEmpty()) {
+			return List.of();
+		}
+		return this.db.selectFrom(APPOINTMENT)
+			.where(APPOINTMENT.PRACTITIONER_ID.in(practitioners.stream().map(PractitionerId::value).toList()),
+					APPOINTMENT.LOCATION_ID.in(locations.stream().map(LocationId::value).toList()),
+					APPOINTMENT.STATUS.eq(Status.BOOKED.name()),
+					APPOINTMENT.STARTS_AT.lt(time.end().atOffset(ZoneOffset.UTC)),
+					APPOINTMENT.ENDS_AT.gt(time.start().atOffset(ZoneOffset.UTC)))
+			.orderBy(APPOINTMENT.STARTS_AT, APPOINTMENT.ID)
+			.fetch(JooqAppointments::toAppointment);
+	}
+
+	@Override
 	public Optional<Appointment> byId(AppointmentId id) {
 		return this.db.selectFrom(APPOINTMENT)
 			.where(APPOINTMENT.ID.eq(id.value()))
 			.fetchOptional(JooqAppointments::toAppointment);
+	}
+
+	@Override
+	public List<Appointment> byIds(Collection<AppointmentId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.db.selectFrom(APPOINTMENT)
+			.where(APPOINTMENT.ID.in(ids.stream().map(AppointmentId::value).toList()))
+			.fetch(JooqAppointments::toAppointment);
 	}
 
 	@Override

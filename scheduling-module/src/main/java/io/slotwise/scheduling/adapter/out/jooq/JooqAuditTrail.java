@@ -4,6 +4,7 @@ import static io.slotwise.scheduling.adapter.out.jooq.schema.Tables.PHI_AUDIT;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,38 +54,58 @@ class JooqAuditTrail implements AuditTrail, AuditRecords {
 
 	@Override
 	public void record(PhiAccess access) {
+		recordAll(List.of(access));
+	}
+
+	@Override
+	public void recordAll(List<PhiAccess> accesses) {
+		if (accesses.isEmpty()) {
+			return;
+		}
 		Optional<Jwt> token = token();
 		Optional<RequestOrigin> origin = RequestOrigin.current();
-		this.db.insertInto(PHI_AUDIT)
-			.set(PHI_AUDIT.AT, this.clock.instant().atOffset(ZoneOffset.UTC))
-			.set(PHI_AUDIT.ACTOR, token.map((jwt) -> UUID.fromString(jwt.getSubject())).orElse(null))
-			.set(PHI_AUDIT.ROLE, token.map(JooqAuditTrail::role).orElse("SYSTEM"))
-			.set(PHI_AUDIT.PATIENT_ID, access.patient().value())
-			.set(PHI_AUDIT.ACTION, access.action().name())
-			.set(PHI_AUDIT.SUBJECT, access.subject())
-			.set(PHI_AUDIT.SUBJECT_ID, access.subjectId())
-			.set(PHI_AUDIT.CHANGE_FROM, access.from())
-			.set(PHI_AUDIT.CHANGE_TO, access.to())
-			.set(PHI_AUDIT.REQUEST_ID, origin.map(RequestOrigin::requestId).orElse(null))
-			.set(PHI_AUDIT.CLIENT_IP, origin.map(RequestOrigin::clientIp).orElse(null))
-			.execute();
+		OffsetDateTime at = this.clock.instant().atOffset(ZoneOffset.UTC);
+		UUID actor = token.map((jwt) -> UUID.fromString(jwt.getSubject())).orElse(null);
+		String role = token.map(JooqAuditTrail::role).orElse("SYSTEM");
+		String requestId = origin.map(RequestOrigin::requestId).orElse(null);
+		String clientIp = origin.map(RequestOrigin::clientIp).orElse(null);
+		var insert = this.db.insertInto(PHI_AUDIT, PHI_AUDIT.AT, PHI_AUDIT.ACTOR, PHI_AUDIT.ROLE, PHI_AUDIT.PATIENT_ID,
+				PHI_AUDIT.ACTION, PHI_AUDIT.SUBJECT, PHI_AUDIT.SUBJECT_ID, PHI_AUDIT.CHANGE_FROM, PHI_AUDIT.CHANGE_TO,
+				PHI_AUDIT.REQUEST_ID, PHI_AUDIT.CLIENT_IP);
+		for (PhiAccess access : accesses) {
+			insert = insert.values(at, actor, role, access.patient().value(), access.action().name(), access.subject(),
+					access.subjectId(), access.from(), access.to(), requestId, clientIp);
+		}
+		insert.execute();
 	}
 
 	@Override
 	public List<AuditEntry> window(AuditQuery query) {
+		List<Condition> where = filter(query);
+		where.add(PHI_AUDIT.ID.gt(query.after()));
+		return this.db.selectFrom(PHI_AUDIT)
+			.where(where)
+			.orderBy(PHI_AUDIT.ID)
+			.limit(query.limit())
+			.fetch(JooqAuditTrail::entry);
+	}
+
+	@Override
+	public int count(AuditQuery query) {
+		return this.db.fetchCount(PHI_AUDIT, filter(query));
+	}
+
+	/** The window and filters of a query; its cursor is the caller's to add. */
+	private static List<Condition> filter(AuditQuery query) {
 		List<Condition> where = new ArrayList<>(List.of(PHI_AUDIT.AT.ge(query.from().atOffset(ZoneOffset.UTC)),
-				PHI_AUDIT.AT.lt(query.to().atOffset(ZoneOffset.UTC)), PHI_AUDIT.ID.gt(query.after())));
+				PHI_AUDIT.AT.lt(query.to().atOffset(ZoneOffset.UTC))));
 		if (query.patient() != null) {
 			where.add(PHI_AUDIT.PATIENT_ID.eq(query.patient().value()));
 		}
 		if (query.actor() != null) {
 			where.add(PHI_AUDIT.ACTOR.eq(query.actor()));
 		}
-		return this.db.selectFrom(PHI_AUDIT)
-			.where(where)
-			.orderBy(PHI_AUDIT.ID)
-			.limit(query.limit())
-			.fetch(JooqAuditTrail::entry);
+		return where;
 	}
 
 	@Override

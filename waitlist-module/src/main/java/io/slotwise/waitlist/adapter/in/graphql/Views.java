@@ -51,13 +51,14 @@ final class Views {
 
 	record OfferView(UUID id, UUID entryId, UUID practitionerId, UUID locationId, UUID visitTypeId, Instant start,
 			Instant end, int rank, Instant offeredAt, Instant deadline, int othersOffered, String status,
-			@Nullable UUID appointmentId) {
+			@Nullable UUID appointmentId, UUID patientId) {
 
+		/** The patient is not a schema field: the connected fields show as to them. */
 		static OfferView of(OfferDetails offer) {
 			return new OfferView(offer.id().value(), offer.entry().value(), offer.practitioner().value(),
 					offer.location().value(), offer.visitType().value(), offer.start(), offer.end(), offer.rank(),
 					offer.offeredAt(), offer.deadline(), offer.othersOffered(), offer.status().name(),
-					offer.appointment().map(AppointmentId::value).orElse(null));
+					offer.appointment().map(AppointmentId::value).orElse(null), offer.patient().value());
 		}
 
 	}

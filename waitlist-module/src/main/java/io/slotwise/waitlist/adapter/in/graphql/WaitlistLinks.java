@@ -21,6 +21,7 @@ import io.slotwise.resources.VisitType;
 import io.slotwise.resources.VisitTypeId;
 import io.slotwise.waitlist.adapter.in.graphql.Views.EntryView;
 import io.slotwise.waitlist.adapter.in.graphql.Views.OfferView;
+import io.slotwise.waitlist.adapter.in.graphql.Views.RoundView;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -80,6 +81,24 @@ class WaitlistLinks {
 	@PreAuthorize("permitAll()")
 	Map<OfferView, VisitType> offerVisitType(List<OfferView> offers) {
 		return one(offers, (offer) -> List.of(offer.visitTypeId()), this::visitTypes);
+	}
+
+	@BatchMapping(typeName = "WaitlistRound", field = "practitioner")
+	@PreAuthorize("permitAll()")
+	Map<RoundView, Practitioner> roundPractitioner(List<RoundView> rounds) {
+		return one(rounds, (round) -> List.of(round.practitionerId()), this::practitioners);
+	}
+
+	@BatchMapping(typeName = "WaitlistRound", field = "location")
+	@PreAuthorize("permitAll()")
+	Map<RoundView, LocationDetails> roundLocation(List<RoundView> rounds) {
+		return one(rounds, (round) -> List.of(round.locationId()), this::locations);
+	}
+
+	@BatchMapping(typeName = "WaitlistRound", field = "visitType")
+	@PreAuthorize("permitAll()")
+	Map<RoundView, VisitType> roundVisitType(List<RoundView> rounds) {
+		return one(rounds, (round) -> List.of(round.visitTypeId()), this::visitTypes);
 	}
 
 	private Map<UUID, Practitioner> practitioners(Set<UUID> ids) {

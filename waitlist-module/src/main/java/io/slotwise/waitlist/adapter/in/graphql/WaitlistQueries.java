@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.GraphqlErrorException;
+import graphql.schema.DataFetchingEnvironment;
 import io.slotwise.resources.LocationId;
 import io.slotwise.waitlist.EntryId;
 import io.slotwise.waitlist.ListWaitlistEntries;
@@ -25,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -95,6 +97,37 @@ class WaitlistQueries {
 		return Page.of(subrange)
 			.fetch((offset, limit) -> orRefusal(this.rounds.roundsAt(caller.requester(), locationId, offset, limit)),
 					RoundView::of);
+	}
+
+	/** Counted only when selected, with the page's own filter: one COUNT. */
+	@SchemaMapping(typeName = "WaitlistEntryConnection", field = "totalCount")
+	@PreAuthorize("hasRole('PATIENT')")
+	int myWaitlistEntriesCount(Caller caller) {
+		return this.entries.countOf(caller.patient());
+	}
+
+	@SchemaMapping(typeName = "WaitlistOfferConnection", field = "totalCount")
+	@PreAuthorize("hasRole('PATIENT')")
+	int myOffersCount(Caller caller) {
+		return this.offers.countOffersOf(caller.patient());
+	}
+
+	@SchemaMapping(typeName = "RankedWaitlistEntryConnection", field = "totalCount")
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	int waitlistCount(DataFetchingEnvironment environment, Caller caller) {
+		return orRefusal(this.entries.waitlistSizeAt(caller.requester(), pagedLocation(environment)));
+	}
+
+	@SchemaMapping(typeName = "WaitlistRoundConnection", field = "totalCount")
+	@PreAuthorize("hasAnyRole('STAFF', 'ADMIN')")
+	int waitlistRoundsCount(DataFetchingEnvironment environment, Caller caller) {
+		return orRefusal(this.rounds.roundCountAt(caller.requester(), pagedLocation(environment)));
+	}
+
+	/** The location argument of the connection's own field. */
+	private static LocationId pagedLocation(DataFetchingEnvironment environment) {
+		Object location = environment.getExecutionStepInfo().getParent().getArgument("locationId");
+		return LocationId.of(String.valueOf(location));
 	}
 
 	/**

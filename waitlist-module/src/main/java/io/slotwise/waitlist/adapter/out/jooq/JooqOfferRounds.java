@@ -141,16 +141,39 @@ class JooqOfferRounds implements OfferRounds {
 
 	@Override
 	public List<OfferDetails> offersOf(PatientId patient, int offset, int limit) {
-		return this.db.select(OFFER.ID)
+		// One join for the whole page (an offer's details need only its round's slot):
+		// restoring each offer's round would cost three queries per offer.
+		return this.db
+			.select(OFFER.asterisk(), ROUND.PRACTITIONER_ID, ROUND.LOCATION_ID, ROUND.VISIT_TYPE_ID, ROUND.SLOT_START,
+					ROUND.SLOT_END, ROUND.APPOINTMENT_ID)
 			.from(OFFER)
+			.join(ROUND)
+			.on(ROUND.ID.eq(OFFER.ROUND_ID))
 			.where(OFFER.PATIENT_ID.eq(patient.value()))
 			.orderBy(OFFER.OFFERED_AT.desc(), OFFER.ID)
 			.offset(offset)
 			.limit(limit)
-			.fetch(OFFER.ID)
-			.stream()
-			.map((id) -> offer(new OfferId(id)).orElseThrow())
-			.toList();
+			.fetch((row) -> {
+				Offer offer = toOffer(row.into(OFFER));
+				return new OfferDetails(offer.id(), offer.entry(), offer.patient(),
+						new PractitionerId(row.get(ROUND.PRACTITIONER_ID)), new LocationId(row.get(ROUND.LOCATION_ID)),
+						new VisitTypeId(row.get(ROUND.VISIT_TYPE_ID)), row.get(ROUND.SLOT_START).toInstant(),
+						row.get(ROUND.SLOT_END).toInstant(), offer.rank(), offer.offeredAt(), offer.deadline(),
+						offer.othersOffered(), offer.status(),
+						(offer.status() == OfferDetails.Status.ACCEPTED)
+								? Optional.ofNullable(row.get(ROUND.APPOINTMENT_ID)).map(AppointmentId::new)
+								: Optional.empty());
+			});
+	}
+
+	@Override
+	public int countOffersOf(PatientId patient) {
+		return this.db.fetchCount(OFFER, OFFER.PATIENT_ID.eq(patient.value()));
+	}
+
+	@Override
+	public int countRoundsAt(LocationId location) {
+		return this.db.fetchCount(ROUND, ROUND.LOCATION_ID.eq(location.value()));
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -73,6 +74,31 @@ class JooqWaitlistEntries implements WaitlistEntries {
 			.orderBy(ENTRY.JOINED_AT, ENTRY.ID)
 			.offset(offset)
 			.limit(limit)
+			.fetch(JooqWaitlistEntries::toEntry);
+	}
+
+	@Override
+	public int countOfPatient(PatientId patient) {
+		return this.db.fetchCount(ENTRY, ENTRY.PATIENT_ID.eq(patient.value()));
+	}
+
+	@Override
+	public List<WaitlistEntry> ofPatient(PatientId patient, Collection<EntryId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.db.selectFrom(ENTRY)
+			.where(ENTRY.PATIENT_ID.eq(patient.value()), ENTRY.ID.in(ids.stream().map(EntryId::value).toList()))
+			.fetch(JooqWaitlistEntries::toEntry);
+	}
+
+	@Override
+	public List<WaitlistEntry> byIds(Collection<EntryId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.db.selectFrom(ENTRY)
+			.where(ENTRY.ID.in(ids.stream().map(EntryId::value).toList()))
 			.fetch(JooqWaitlistEntries::toEntry);
 	}
 
