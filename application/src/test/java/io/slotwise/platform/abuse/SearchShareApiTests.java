@@ -117,8 +117,8 @@ class SearchShareApiTests {
 	}
 
 	/**
-	 * Holds the catalog version row locked in a transaction of its own (every search reads it
-	 * before the in-memory candidate lookup, ADR 0025), so every search that
+	 * Holds the catalog version row locked in a transaction of its own (every search
+	 * reads it before the in-memory candidate lookup, ADR 0025), so every search that
 	 * reaches the candidate lookup waits in PostgreSQL holding its permits.
 	 */
 	private static final class Lock implements AutoCloseable {
