@@ -116,13 +116,6 @@ final class SearchShares extends SimplePerformantInstrumentation {
 		this.inFlight.computeIfPresent(caller, (key, running) -> (running > 1) ? running - 1 : null);
 	}
 
-	/**
-	 * Callers with a search in flight (for tests: the table empties when searches end).
-	 */
-	int callersInFlight() {
-		return this.inFlight.size();
-	}
-
 	private DataFetcherResult<Object> busy(DataFetchingEnvironment environment, String per) {
 		int cap = "user".equals(per) ? this.perUser : this.perAddress;
 		return DataFetcherResult.newResult()
