@@ -2,11 +2,9 @@ package io.slotwise.scheduling.adapter.out.redisson;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 
 import io.slotwise.scheduling.Slot;
 import io.slotwise.scheduling.application.SlotCache;
@@ -14,18 +12,20 @@ import io.slotwise.scheduling.application.SlotCache;
 /**
  * Decoded days kept in this JVM beside Redis, under the same version-bearing keys. A key
  * names one immutable content (its version token is read from Redis on every search, and
- * a change makes a new token), so an entry found here is exactly what Redis holds under
+ * a change makes a new token), so an entry found here stands for what Redis holds under
  * that key, without the round trip and the parsing; an entry under an old token is simply
- * never asked for again. Bounded by a number of days: past it, the oldest part of the map
- * (in iteration order, which is arbitrary but cheap) is dropped (docs/adr/0027).
+ * never asked for again. Two generations bound the memory at about {@code capacity} days:
+ * new and used days go to the young one; when it holds half the capacity it becomes the
+ * old one and the former old one is dropped, so days in use survive and days of old
+ * tokens fall out (docs/adr/0027).
  */
 final class DaysInProcess {
 
-	private final Map<SlotCache.Key, List<Slot>> days = new ConcurrentHashMap<>();
-
-	private final ReentrantLock trimming = new ReentrantLock();
-
 	private final int capacity;
+
+	private volatile Map<SlotCache.Key, List<Slot>> young = new ConcurrentHashMap<>();
+
+	private volatile Map<SlotCache.Key, List<Slot>> old = new ConcurrentHashMap<>();
 
 	DaysInProcess(int capacity) {
 		if (capacity < 0) {
@@ -40,37 +40,39 @@ final class DaysInProcess {
 		if (this.capacity == 0) {
 			return found;
 		}
+		Map<SlotCache.Key, List<Slot>> promoted = new HashMap<>();
 		for (SlotCache.Key key : keys) {
-			List<Slot> slots = this.days.get(key);
+			List<Slot> slots = this.young.get(key);
+			if (slots == null) {
+				slots = this.old.get(key);
+				if (slots != null) {
+					promoted.put(key, slots);
+				}
+			}
 			if (slots != null) {
 				found.put(key, slots);
 			}
 		}
+		keep(promoted);
 		return found;
 	}
 
-	void keep(Map<SlotCache.Key, List<Slot>> found) {
-		if (this.capacity == 0) {
+	void keep(Map<SlotCache.Key, List<Slot>> days) {
+		if (this.capacity == 0 || days.isEmpty()) {
 			return;
 		}
-		found.forEach((key, slots) -> this.days.put(key, List.copyOf(slots)));
-		if (this.days.size() > this.capacity && this.trimming.tryLock()) {
-			try {
-				int target = this.capacity - this.capacity / 4;
-				Iterator<SlotCache.Key> keys = this.days.keySet().iterator();
-				while (this.days.size() > target && keys.hasNext()) {
-					keys.next();
-					keys.remove();
-				}
-			}
-			finally {
-				this.trimming.unlock();
-			}
+		Map<SlotCache.Key, List<Slot>> into = this.young;
+		days.forEach((key, slots) -> into.put(key, List.copyOf(slots)));
+		if (into.size() > this.capacity / 2) {
+			age(into);
 		}
 	}
 
-	int size() {
-		return this.days.size();
+	private synchronized void age(Map<SlotCache.Key, List<Slot>> full) {
+		if (this.young == full) {
+			this.old = full;
+			this.young = new ConcurrentHashMap<>();
+		}
 	}
 
 }

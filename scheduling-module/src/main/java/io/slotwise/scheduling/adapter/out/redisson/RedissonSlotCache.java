@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 
@@ -21,6 +22,8 @@ import org.redisson.api.RBucket;
 import org.redisson.api.RFuture;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Repository;
@@ -47,14 +50,20 @@ class RedissonSlotCache implements SlotCache {
 
 	private static final String EMPTY = "-";
 
+	static final int WRITES_IN_FLIGHT = 4;
+
+	private static final Logger log = LoggerFactory.getLogger(RedissonSlotCache.class);
+
 	private final RedissonClient redisson;
 
 	private final Duration timeout;
 
 	private final DaysInProcess inProcess;
 
+	private final Semaphore writes = new Semaphore(WRITES_IN_FLIGHT);
+
 	RedissonSlotCache(RedissonClient redisson, SchedulingSettings settings,
-			@Value("${slotwise.search.days-in-process:20000}") int daysInProcess) {
+			@Value("${slotwise.search.days-in-process:40000}") int daysInProcess) {
 		this.redisson = redisson;
 		this.timeout = settings.holdStoreTimeout();
 		this.inProcess = new DaysInProcess(daysInProcess);
@@ -114,14 +123,36 @@ class RedissonSlotCache implements SlotCache {
 		return days;
 	}
 
+	/**
+	 * Keeps the days in process at once and stores them in Redis on a virtual thread of
+	 * its own (encoding some thousand days is a good part of a cold search): the search
+	 * answers without waiting for the write. Safe because a key's content is fixed by the
+	 * version token read before computing (whenever it lands, it is read only by searches
+	 * that read the same token); bounded because a search finding
+	 * {@link #WRITES_IN_FLIGHT} writes still on their way skips its own (other instances
+	 * then compute those days once more).
+	 */
 	@Override
 	public void write(Map<Key, List<Slot>> days, Duration ttl) {
-		RBatch batch = this.redisson.createBatch();
-		days.forEach(
-				(key, slots) -> batch.<String>getBucket(name(key), StringCodec.INSTANCE).setAsync(encode(slots), ttl));
-		await(batch.executeAsync());
-		// Only once Redis has them: what is kept here is always what Redis holds.
 		this.inProcess.keep(days);
+		if (!this.writes.tryAcquire()) {
+			return;
+		}
+		Map<Key, List<Slot>> copy = Map.copyOf(days);
+		Thread.ofVirtual().name("search-cache-write").start(() -> {
+			try {
+				RBatch batch = this.redisson.createBatch();
+				copy.forEach((key, slots) -> batch.<String>getBucket(name(key), StringCodec.INSTANCE)
+					.setAsync(encode(slots), ttl));
+				await(batch.executeAsync());
+			}
+			catch (RuntimeException ex) {
+				log.warn("Search cache write failed; other instances compute these days again: {}", ex.getMessage());
+			}
+			finally {
+				this.writes.release();
+			}
+		});
 	}
 
 	@Override
