@@ -1,5 +1,6 @@
 package io.slotwise.scheduling.adapter.out.redisson;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -23,15 +24,18 @@ final class DaysInProcess {
 
 	private final int capacity;
 
-	private volatile Map<SlotCache.Key, List<Slot>> young = new ConcurrentHashMap<>();
+	private final long lifetimeNanos;
 
-	private volatile Map<SlotCache.Key, List<Slot>> old = new ConcurrentHashMap<>();
+	private volatile Map<SlotCache.Key, Kept> young = new ConcurrentHashMap<>();
 
-	DaysInProcess(int capacity) {
+	private volatile Map<SlotCache.Key, Kept> old = new ConcurrentHashMap<>();
+
+	DaysInProcess(int capacity, Duration lifetime) {
 		if (capacity < 0) {
 			throw new IllegalArgumentException("slotwise.search.days-in-process must not be negative");
 		}
 		this.capacity = capacity;
+		this.lifetimeNanos = lifetime.toNanos();
 	}
 
 	/** The days held here among {@code keys}; the others are absent. */
@@ -40,20 +44,23 @@ final class DaysInProcess {
 		if (this.capacity == 0) {
 			return found;
 		}
-		Map<SlotCache.Key, List<Slot>> promoted = new HashMap<>();
+		long now = System.nanoTime();
+		Map<SlotCache.Key, Kept> promoted = new HashMap<>();
 		for (SlotCache.Key key : keys) {
-			List<Slot> slots = this.young.get(key);
-			if (slots == null) {
-				slots = this.old.get(key);
-				if (slots != null) {
-					promoted.put(key, slots);
+			Kept kept = this.young.get(key);
+			if (kept == null) {
+				kept = this.old.get(key);
+				if (kept != null) {
+					promoted.put(key, kept);
 				}
 			}
-			if (slots != null) {
-				found.put(key, slots);
+			if (kept != null && now - kept.until() < 0) {
+				found.put(key, kept.slots());
 			}
 		}
-		keep(promoted);
+		if (!promoted.isEmpty()) {
+			put(promoted);
+		}
 		return found;
 	}
 
@@ -61,18 +68,30 @@ final class DaysInProcess {
 		if (this.capacity == 0 || days.isEmpty()) {
 			return;
 		}
-		Map<SlotCache.Key, List<Slot>> into = this.young;
-		days.forEach((key, slots) -> into.put(key, List.copyOf(slots)));
+		long until = System.nanoTime() + this.lifetimeNanos;
+		Map<SlotCache.Key, Kept> kept = new HashMap<>();
+		days.forEach((key, slots) -> kept.put(key, new Kept(List.copyOf(slots), until)));
+		put(kept);
+	}
+
+	private void put(Map<SlotCache.Key, Kept> days) {
+		Map<SlotCache.Key, Kept> into = this.young;
+		into.putAll(days);
 		if (into.size() > this.capacity / 2) {
 			age(into);
 		}
 	}
 
-	private synchronized void age(Map<SlotCache.Key, List<Slot>> full) {
+	private synchronized void age(Map<SlotCache.Key, Kept> full) {
 		if (this.young == full) {
 			this.old = full;
 			this.young = new ConcurrentHashMap<>();
 		}
+	}
+
+	/** A day's slots and the {@link System#nanoTime} until which they may be used. */
+	private record Kept(List<Slot> slots, long until) {
+
 	}
 
 }

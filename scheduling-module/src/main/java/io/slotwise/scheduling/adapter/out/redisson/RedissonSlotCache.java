@@ -63,10 +63,11 @@ class RedissonSlotCache implements SlotCache {
 	private final Semaphore writes = new Semaphore(WRITES_IN_FLIGHT);
 
 	RedissonSlotCache(RedissonClient redisson, SchedulingSettings settings,
-			@Value("${slotwise.search.days-in-process:40000}") int daysInProcess) {
+			@Value("${slotwise.search.days-in-process:40000}") int daysInProcess,
+			@Value("${slotwise.search.cache-ttl:PT10M}") Duration ttl) {
 		this.redisson = redisson;
 		this.timeout = settings.holdStoreTimeout();
-		this.inProcess = new DaysInProcess(daysInProcess);
+		this.inProcess = new DaysInProcess(daysInProcess, ttl);
 	}
 
 	@Override

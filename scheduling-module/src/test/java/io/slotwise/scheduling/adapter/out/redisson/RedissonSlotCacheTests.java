@@ -68,7 +68,8 @@ class RedissonSlotCacheTests {
 			.setRetryAttempts(0);
 		this.redisson = Redisson.create(config);
 		this.cache = new RedissonSlotCache(this.redisson,
-				new SchedulingSettings(null, null, null, null, null, null, null, null, Duration.ofMillis(300)), 1000);
+				new SchedulingSettings(null, null, null, null, null, null, null, null, Duration.ofMillis(300)), 1000,
+				Duration.ofMinutes(10));
 	}
 
 	@AfterEach
