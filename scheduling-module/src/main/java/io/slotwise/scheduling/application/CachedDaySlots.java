@@ -94,17 +94,15 @@ class CachedDaySlots {
 		}
 		Instant earliest = this.clock.instant().plus(this.scheduling.minimumNotice());
 		Map<Request, List<Slot>> answer = new LinkedHashMap<>();
-		Map<String, SlotCache.Key> byDay = new HashMap<>();
-		keys.forEach((key) -> byDay.put(dayId(key.practitioner(), key.location(), key.visitType(), key.day()), key));
+		// keys(requests) lists each request's days in order, request after request.
+		int next = 0;
 		for (Request request : requests) {
 			List<Slot> free = new ArrayList<>();
+			List<TimeRange> heldHere = held.getOrDefault(request.practitioner().value(), List.of());
 			for (LocalDate day = request.from(); !day.isAfter(request.to()); day = day.plusDays(1)) {
-				SlotCache.Key key = byDay
-					.get(dayId(request.practitioner(), request.location(), request.visitType(), day));
-				List<TimeRange> heldHere = held.getOrDefault(request.practitioner().value(), List.of());
-				for (Slot slot : days.getOrDefault(key, List.of())) {
+				for (Slot slot : days.getOrDefault(keys.get(next++), List.of())) {
 					if (!slot.start().isBefore(earliest)
-							&& !new TimeRange(slot.start(), slot.end()).overlapsAny(heldHere)) {
+							&& (heldHere.isEmpty() || !new TimeRange(slot.start(), slot.end()).overlapsAny(heldHere))) {
 						free.add(slot);
 					}
 				}
@@ -181,11 +179,6 @@ class CachedDaySlots {
 						.getOrDefault(key.day(), List.of()))));
 		});
 		return computed;
-	}
-
-	private static String dayId(PractitionerId practitioner, LocationId location, VisitTypeId visitType,
-			LocalDate day) {
-		return practitioner.value() + "/" + location + "/" + visitType.value() + "/" + day;
 	}
 
 	/**

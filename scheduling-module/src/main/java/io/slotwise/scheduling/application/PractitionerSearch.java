@@ -140,18 +140,25 @@ class PractitionerSearch implements SearchPractitioners {
 	private Scored score(Candidate candidate, List<Slot> free, SearchCriteria criteria, MatchScoring scoring,
 			Instant now) {
 		var zone = candidate.location().location().timeZone();
+		// Days as instants (the start of each day in the location's zone), so a slot's
+		// day is two comparisons rather than a time-zone conversion per slot.
+		Instant first = candidate.first().atStartOfDay(zone).toInstant();
+		Instant afterLast = candidate.last().plusDays(1).atStartOfDay(zone).toInstant();
+		Instant today = candidate.today().atStartOfDay(zone).toInstant();
+		Instant tomorrow = candidate.today().plusDays(1).atStartOfDay(zone).toInstant();
+		Instant weekEnd = candidate.today().plusDays(SearchUrgency.WEEK_DAYS).atStartOfDay(zone).toInstant();
 		List<Slot> wanted = new ArrayList<>();
-		int today = 0;
+		int leftToday = 0;
 		int week = 0;
 		for (Slot slot : free) {
-			LocalDate day = LocalDate.ofInstant(slot.start(), zone);
-			if (!day.isBefore(candidate.first()) && !day.isAfter(candidate.last()) && criteria.suits(slot, zone)) {
+			Instant start = slot.start();
+			if (!start.isBefore(first) && start.isBefore(afterLast) && criteria.suits(slot, zone)) {
 				wanted.add(slot);
 			}
-			if (day.equals(candidate.today())) {
-				today++;
+			if (!start.isBefore(today) && start.isBefore(tomorrow)) {
+				leftToday++;
 			}
-			if (!day.isBefore(candidate.today()) && day.isBefore(candidate.today().plusDays(SearchUrgency.WEEK_DAYS))) {
+			if (!start.isBefore(today) && start.isBefore(weekEnd)) {
 				week++;
 			}
 		}
@@ -169,7 +176,7 @@ class PractitionerSearch implements SearchPractitioners {
 				candidate.location().location().id().value());
 		SearchUrgency.Draft draft = new SearchUrgency.Draft(practitioner, candidate.location(), criteria.visitType(),
 				criteria.visitTypeChosenBySearch(),
-				wanted.subList(0, Math.min(wanted.size(), this.settings.nextSlots())), match(score), today, week);
+				wanted.subList(0, Math.min(wanted.size(), this.settings.nextSlots())), match(score), leftToday, week);
 		return new Scored(key, draft);
 	}
 

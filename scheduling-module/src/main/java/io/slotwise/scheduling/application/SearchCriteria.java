@@ -36,6 +36,9 @@ record SearchCriteria(GeoPoint origin, Distance radius, VisitType visitType, boo
 
 	/** Whether the slot suits the patient's time-of-day and weekday wishes. */
 	boolean suits(Slot slot, ZoneId zone) {
+		if (this.weekdays.isEmpty() && this.earliest == null && this.latest == null) {
+			return true;
+		}
 		ZonedDateTime start = slot.start().atZone(zone);
 		LocalTime time = start.toLocalTime();
 		return (this.weekdays.isEmpty() || this.weekdays.contains(start.getDayOfWeek()))

@@ -27,7 +27,10 @@ public interface SlotCache {
 	/** Cached days among {@code keys}, in one round trip; misses are absent. */
 	Map<Key, List<Slot>> read(Collection<Key> keys);
 
-	/** Stores days under their (version-bearing) keys, each living {@code ttl}. */
+	/**
+	 * Stores days under their (version-bearing) keys, each living {@code ttl}; may finish
+	 * after returning (a key's content never changes, docs/adr/0027).
+	 */
 	void write(Map<Key, List<Slot>> days, Duration ttl);
 
 	/** Makes every cached day of the practitioner unreachable. */

@@ -47,7 +47,15 @@ public record Availability(SlotGrid grid, Duration length) {
 	}
 
 	private static boolean isFree(TimeRange slot, List<TimeRange> practitionerBusy, List<ResourcePool> pools) {
-		return !slot.overlapsAny(practitionerBusy) && pools.stream().allMatch((pool) -> pool.hasFreeUnit(slot));
+		if (slot.overlapsAny(practitionerBusy)) {
+			return false;
+		}
+		for (ResourcePool pool : pools) {
+			if (!pool.hasFreeUnit(slot)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static Instant later(Instant a, Instant b) {

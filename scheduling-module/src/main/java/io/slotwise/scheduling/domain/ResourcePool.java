@@ -17,7 +17,12 @@ public record ResourcePool(Map<UUID, List<TimeRange>> busy) {
 	}
 
 	public boolean hasFreeUnit(TimeRange range) {
-		return this.busy.values().stream().anyMatch((ranges) -> !range.overlapsAny(ranges));
+		for (List<TimeRange> ranges : this.busy.values()) {
+			if (!range.overlapsAny(ranges)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -30,8 +30,14 @@ public record TimeRange(Instant start, Instant end) {
 		return this.start.isBefore(other.end) && other.start.isBefore(this.end);
 	}
 
+	// A loop, not a stream: search asks this for every slot of every candidate's day.
 	public boolean overlapsAny(Collection<TimeRange> others) {
-		return others.stream().anyMatch(this::overlaps);
+		for (TimeRange other : others) {
+			if (overlaps(other)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public boolean contains(TimeRange other) {

@@ -68,7 +68,8 @@ class RedissonSlotCacheTests {
 			.setRetryAttempts(0);
 		this.redisson = Redisson.create(config);
 		this.cache = new RedissonSlotCache(this.redisson,
-				new SchedulingSettings(null, null, null, null, null, null, null, null, Duration.ofMillis(300)));
+				new SchedulingSettings(null, null, null, null, null, null, null, null, Duration.ofMillis(300)), 1000,
+				Duration.ofMinutes(10));
 	}
 
 	@AfterEach
@@ -101,6 +102,48 @@ class RedissonSlotCacheTests {
 		this.cache.invalidate(this.practitioner);
 		assertThat(this.cache.versions(List.of(other)).get(other)).isEqualTo(before);
 		assertThat(this.cache.versions(List.of(this.practitioner)).get(this.practitioner)).isNotEqualTo(before);
+	}
+
+	@Test
+	void aDayReadOnceIsServedFromTheProcessUnderTheSameKey() {
+		Slot slot = new Slot(Instant.parse("2030-03-04T14:00:00Z"), Instant.parse("2030-03-04T14:30:00Z"));
+		SlotCache.Key key = key(this.day);
+		this.cache.write(Map.of(key, List.of(slot)), Duration.ofMinutes(10));
+		// Gone from Redis (as by its TTL): the decoded day is still here, under the same
+		// key.
+		this.redisson.getKeys().deleteByPattern("slotwise:search:slots:*");
+		assertThat(this.cache.read(List.of(key))).containsExactlyEntriesOf(Map.of(key, List.of(slot)));
+		this.cache.invalidate(this.practitioner);
+		assertThat(this.cache.read(List.of(key(this.day)))).isEmpty();
+	}
+
+	@Test
+	void aFlushedRedisStartsANewEpochSoNoDayKeptInProcessIsReadAgain() {
+		SlotCache.Key key = key(this.day);
+		this.cache.write(
+				Map.of(key, List
+					.of(new Slot(Instant.parse("2030-03-04T14:00:00Z"), Instant.parse("2030-03-04T14:30:00Z")))),
+				Duration.ofMinutes(10));
+		this.redisson.getKeys().flushall();
+		SlotCache.Key after = key(this.day);
+		assertThat(after.version()).isNotEqualTo(key.version());
+		assertThat(this.cache.read(List.of(after))).isEmpty();
+	}
+
+	@Test
+	void aVersionRestoredFromAnOlderSnapshotIsNeverIssuedAgain() {
+		String before = this.cache.versions(List.of(this.practitioner)).get(this.practitioner);
+		this.cache.invalidate(this.practitioner);
+		SlotCache.Key bumped = key(this.day);
+		this.cache.write(Map.of(bumped, List.of()), Duration.ofMinutes(10));
+		// Redis restarts from a snapshot taken before the bump: the practitioner's token
+		// is back to what it was, and the next change must not lead to the bumped key.
+		this.redisson.getKeys().delete("slotwise:search:v:" + this.practitioner.value());
+		assertThat(this.cache.versions(List.of(this.practitioner)).get(this.practitioner)).isEqualTo(before);
+		this.cache.invalidate(this.practitioner);
+		SlotCache.Key next = key(this.day);
+		assertThat(next.version()).isNotEqualTo(bumped.version());
+		assertThat(this.cache.read(List.of(next))).isEmpty();
 	}
 
 	@Test
