@@ -101,6 +101,29 @@ public interface SchedulingCatalog {
 	}
 
 	/**
+	 * Everything planning one visit of the pair starting at {@code start} needs: the
+	 * visit type's requirements and what {@link #bookable} answers for the pair over the
+	 * day of {@code start} and the next (in the location's zone). Empty when the visit
+	 * type or the location does not exist or the practitioner does not offer the visit
+	 * type there (ask {@link #location}, {@link #visitRequirements} and {@link #offers}
+	 * which). The catalog remembers these facts per catalog version, so a hold or booking
+	 * plans without reading the catalog tables; this default asks the questions (the
+	 * definition).
+	 */
+	default Optional<Plannable> plannable(VisitTypeId visitType, PractitionerAt pair, Instant start) {
+		Optional<LocalDate> day = location(pair.location())
+			.map((location) -> start.atZone(location.timeZone()).toLocalDate());
+		return visitRequirements(visitType).flatMap((requirements) -> day
+			.flatMap(
+					(from) -> Optional.ofNullable(bookable(visitType, List.of(pair), from, from.plusDays(1)).get(pair)))
+			.map((bookable) -> new Plannable(requirements, bookable)));
+	}
+
+	/** What {@link #plannable} answers. */
+	record Plannable(VisitRequirements requirements, Bookable bookable) {
+	}
+
+	/**
 	 * @param rooms rooms with the visit type's capability, best fit first (empty when it
 	 * needs none)
 	 * @param units per equipment type the visit type needs, its units ordered by id

@@ -1,5 +1,6 @@
 package io.slotwise.resources.application;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import io.slotwise.resources.Practitioner;
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.resources.Room;
 import io.slotwise.resources.SchedulingCatalog.Bookable;
+import io.slotwise.resources.SchedulingCatalog.Plannable;
 import io.slotwise.resources.VisitType;
 import io.slotwise.resources.VisitTypeId;
 import io.slotwise.resources.WorkingHours;
@@ -61,9 +63,17 @@ final class BookableFacts {
 
 	Map<PractitionerAt, Bookable> of(VisitTypeId visitTypeId, Collection<PractitionerAt> asked, LocalDate from,
 			LocalDate to) {
+		return load(visitTypeId, asked).map((loaded) -> loaded.answer(from, to)).orElse(Map.of());
+	}
+
+	/**
+	 * The facts of the pairs that offer the visit type, in a fixed number of queries;
+	 * empty when the visit type does not exist or nothing was asked.
+	 */
+	Optional<Loaded> load(VisitTypeId visitTypeId, Collection<PractitionerAt> asked) {
 		Optional<VisitType> found = this.visitTypes.find(visitTypeId);
 		if (found.isEmpty() || asked.isEmpty()) {
-			return Map.of();
+			return Optional.empty();
 		}
 		VisitType type = found.get();
 		List<PractitionerAt> pairs = asked.stream().distinct().toList();
@@ -84,19 +94,54 @@ final class BookableFacts {
 		List<PractitionerAt> offered = pairs.stream()
 			.filter((pair) -> offers(type, pair, places, people, rooms, equipment))
 			.toList();
-		List<WorkingHours> hours = this.schedules.of(offered);
-		Map<PractitionerAt, Bookable> answer = new HashMap<>();
-		for (int i = 0; i < offered.size(); i++) {
-			PractitionerAt pair = offered.get(i);
-			LocationDetails place = places.get(pair.location());
-			List<Room> here = rooms.getOrDefault(pair.location(), List.of());
-			answer.put(pair,
-					new Bookable(place.location(),
-							new WorkingSchedule(hours.get(i), place.timeZone()).windows(from, to),
-							type.roomCapability().map((capability) -> roomsWith(here, capability)).orElse(List.of()),
-							units(type, equipment.getOrDefault(pair.location(), List.of()))));
+		return Optional.of(new Loaded(type, offered, this.schedules.of(offered), places, rooms, equipment));
+	}
+
+	/**
+	 * What the answer for any days is computed from: the pairs that offer the visit type
+	 * and their hours (in the same order), their places, rooms and equipment. Immutable
+	 * once loaded, so it can be remembered.
+	 */
+	record Loaded(VisitType type, List<PractitionerAt> offered, List<WorkingHours> hours,
+			Map<LocationId, LocationDetails> places, Map<LocationId, List<Room>> rooms,
+			Map<LocationId, List<Equipment>> equipment) {
+
+		Loaded {
+			offered = List.copyOf(offered);
+			hours = List.copyOf(hours);
+			places = Map.copyOf(places);
+			rooms = Map.copyOf(rooms);
+			equipment = Map.copyOf(equipment);
 		}
-		return answer;
+
+		/**
+		 * The pair's facts over the day of {@code start} and the next, in its location's
+		 * zone; empty when it does not offer the visit type.
+		 */
+		Optional<Plannable> plannable(PractitionerAt pair, Instant start) {
+			LocationDetails place = this.places.get(pair.location());
+			if (place == null || !this.offered.contains(pair)) {
+				return Optional.empty();
+			}
+			LocalDate day = start.atZone(place.timeZone()).toLocalDate();
+			return Optional.ofNullable(answer(day, day.plusDays(1)).get(pair))
+				.map((bookable) -> new Plannable(this.type.requirements(), bookable));
+		}
+
+		Map<PractitionerAt, Bookable> answer(LocalDate from, LocalDate to) {
+			Map<PractitionerAt, Bookable> answer = new HashMap<>();
+			for (int i = 0; i < this.offered.size(); i++) {
+				PractitionerAt pair = this.offered.get(i);
+				LocationDetails place = this.places.get(pair.location());
+				List<Room> here = this.rooms.getOrDefault(pair.location(), List.of());
+				answer.put(pair, new Bookable(place.location(),
+						new WorkingSchedule(this.hours.get(i), place.timeZone()).windows(from, to),
+						this.type.roomCapability().map((capability) -> roomsWith(here, capability)).orElse(List.of()),
+						units(this.type, this.equipment.getOrDefault(pair.location(), List.of()))));
+			}
+			return answer;
+		}
+
 	}
 
 	/** The rule of {@link SchedulingFacts#offers}, on facts already loaded. */

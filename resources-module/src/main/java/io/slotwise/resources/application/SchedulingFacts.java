@@ -1,5 +1,6 @@
 package io.slotwise.resources.application;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.time.ZoneId;
@@ -21,6 +22,7 @@ import io.slotwise.resources.VisitType;
 import io.slotwise.resources.VisitTypeId;
 import io.slotwise.resources.domain.Amenities;
 import io.slotwise.resources.domain.BestFit;
+import io.slotwise.resources.domain.CatalogVersion;
 import io.slotwise.resources.domain.Facilities;
 import io.slotwise.resources.domain.Locations;
 import io.slotwise.resources.domain.Practitioners;
@@ -29,6 +31,7 @@ import io.slotwise.resources.domain.VisitTypes;
 import io.slotwise.resources.domain.WorkingSchedule;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -50,14 +53,27 @@ class SchedulingFacts implements SchedulingCatalog {
 
 	private final BookableFacts bookable;
 
+	private final PlanningMemory planning;
+
 	SchedulingFacts(Locations locations, VisitTypes visitTypes, Practitioners practitioners, Schedules schedules,
-			Facilities facilities) {
+			Facilities facilities, CatalogVersion versions) {
 		this.locations = locations;
 		this.visitTypes = visitTypes;
 		this.practitioners = practitioners;
 		this.schedules = schedules;
 		this.facilities = facilities;
 		this.bookable = new BookableFacts(locations, visitTypes, practitioners, schedules, facilities);
+		this.planning = new PlanningMemory(versions, this.bookable);
+	}
+
+	/**
+	 * Without a transaction: a remembered answer costs one autocommit read of the
+	 * version, and the facts need no snapshot beyond what the version stands for.
+	 */
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Optional<Plannable> plannable(VisitTypeId visitType, PractitionerAt pair, Instant start) {
+		return this.planning.of(visitType, pair).flatMap((loaded) -> loaded.plannable(pair, start));
 	}
 
 	@Override

@@ -9,4 +9,11 @@ public interface CatalogVersion {
 
 	long current();
 
+	/**
+	 * A number that moves whenever anything a booking plans with changes: what
+	 * {@link #current()} covers and also rooms, equipment, visit types and working hours
+	 * (the sum of two counters that only grow, read in one statement).
+	 */
+	long planning();
+
 }

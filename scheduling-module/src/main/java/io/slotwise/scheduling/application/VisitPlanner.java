@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 import io.slotwise.resources.BookableResource;
+import io.slotwise.resources.FindPractitioners.PractitionerAt;
 import io.slotwise.resources.Location;
 import io.slotwise.resources.SchedulingCatalog;
+import io.slotwise.resources.SchedulingCatalog.Bookable;
+import io.slotwise.resources.SchedulingCatalog.Plannable;
 import io.slotwise.resources.VisitRequirements;
 import io.slotwise.scheduling.Outcome;
 import io.slotwise.scheduling.PatientId;
@@ -47,25 +50,25 @@ class VisitPlanner {
 		this.clock = clock;
 	}
 
-	/** The plan of a visit for a patient, who is one of its requirements. */
+	/**
+	 * The plan of a visit for a patient, who is one of its requirements. The catalog's
+	 * facts come in one call that the catalog answers from memory while its version
+	 * stands (ADR 0026); only a refusal asks which fact is missing.
+	 */
 	Outcome<VisitPlan> plan(PatientId patient, SlotRequest request) {
-		Optional<Location> location = this.catalog.location(request.location());
-		Optional<VisitRequirements> requirements = this.catalog.visitRequirements(request.visitType());
-		if (location.isEmpty()) {
-			return Outcome.refused(Problem.inField("locationId", Problem.Code.NOT_FOUND, "No such location"));
+		Optional<Plannable> plannable = this.catalog.plannable(request.visitType(),
+				new PractitionerAt(request.practitioner(), request.location()), request.start());
+		if (plannable.isEmpty()) {
+			return Outcome.refused(whyNotPlannable(request));
 		}
-		if (requirements.isEmpty()) {
-			return Outcome.refused(Problem.inField("visitTypeId", Problem.Code.NOT_FOUND, "No such visit type"));
-		}
-		if (!this.catalog.offers(request.practitioner(), request.location(), request.visitType())) {
-			return Outcome.refused(Problem.inField("visitTypeId", Problem.Code.VALIDATION_FAILED,
-					"The practitioner does not offer this visit type at this location"));
-		}
-		TimeRange range = TimeRange.of(request.start(), requirements.get().duration());
-		Availability availability = availability(location.get(), requirements.get());
-		LocalDate day = request.start().atZone(location.get().timeZone()).toLocalDate();
-		List<TimeRange> windows = workingWindows(request, day, day.plusDays(1));
-		if (!availability.offers(range, windows, bookablePeriod())) {
+		VisitRequirements requirements = plannable.get().requirements();
+		Bookable facts = plannable.get().bookable();
+		TimeRange range = TimeRange.of(request.start(), requirements.duration());
+		List<TimeRange> windows = facts.windows()
+			.stream()
+			.map((window) -> new TimeRange(window.start(), window.end()))
+			.toList();
+		if (!availability(facts.location(), requirements).offers(range, windows, bookablePeriod())) {
 			return Outcome.refused(Problem.inField("start", Problem.Code.VALIDATION_FAILED,
 					"The slot is off the grid, outside working hours or outside the bookable period"));
 		}
@@ -76,8 +79,21 @@ class VisitPlanner {
 		}
 		List<Requirement> needs = new ArrayList<>();
 		needs.add(Requirement.exactly(Resource.patient(patient)));
-		needs.addAll(candidates(request, requirements.get()));
+		needs.add(Requirement.exactly(practitioner(request)));
+		requirements.roomCapability().ifPresent((capability) -> needs.add(pool(facts.rooms())));
+		requirements.equipmentTypes().forEach((type) -> needs.add(pool(facts.units().getOrDefault(type, List.of()))));
 		return Outcome.done(new VisitPlan(request, range, needs));
+	}
+
+	private Problem whyNotPlannable(SlotRequest request) {
+		if (this.catalog.location(request.location()).isEmpty()) {
+			return Problem.inField("locationId", Problem.Code.NOT_FOUND, "No such location");
+		}
+		if (this.catalog.visitRequirements(request.visitType()).isEmpty()) {
+			return Problem.inField("visitTypeId", Problem.Code.NOT_FOUND, "No such visit type");
+		}
+		return Problem.inField("visitTypeId", Problem.Code.VALIDATION_FAILED,
+				"The practitioner does not offer this visit type at this location");
 	}
 
 	Availability availability(Location location, VisitRequirements requirements) {
@@ -104,13 +120,16 @@ class VisitPlanner {
 	 */
 	List<Requirement> candidates(SlotRequest request, VisitRequirements requirements) {
 		List<Requirement> needs = new ArrayList<>();
-		needs.add(Requirement.exactly(
-				Resource.of(new BookableResource(BookableResource.Kind.PRACTITIONER, request.practitioner().value()))));
+		needs.add(Requirement.exactly(practitioner(request)));
 		requirements.roomCapability()
 			.ifPresent((capability) -> needs.add(pool(this.catalog.roomsWith(request.location(), capability))));
 		requirements.equipmentTypes()
 			.forEach((type) -> needs.add(pool(this.catalog.equipmentUnits(request.location(), type))));
 		return needs;
+	}
+
+	private static Resource practitioner(SlotRequest request) {
+		return Resource.of(new BookableResource(BookableResource.Kind.PRACTITIONER, request.practitioner().value()));
 	}
 
 	private static Requirement pool(List<BookableResource> candidates) {

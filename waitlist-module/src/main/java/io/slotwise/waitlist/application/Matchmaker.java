@@ -62,18 +62,31 @@ class Matchmaker {
 		this.clock = clock;
 	}
 
+	// One listener per member that frees time, not one for the whole family: the event
+	// publication registry writes a row (an insert and two updates) for every listener
+	// an event matches, and taking time (a booking, a hold placed) frees none, so the
+	// busiest events of all need no row here (issue 15, ADR 0026).
 	@ApplicationModuleListener
-	void on(BookingEvent event) {
-		switch (event) {
-			case BookingEvent.Cancelled cancelled -> slot(event, cancelled.start(), cancelled.end())
-				.ifPresent((slot) -> freed("cancelled:" + cancelled.appointment().value(), slot, Set.of(), true));
-			case BookingEvent.Rescheduled moved -> slot(event, moved.previousStart(), moved.previousEnd())
-				.ifPresent((slot) -> freed("rescheduled:" + moved.appointment().value() + ":" + moved.previousStart(),
-						slot, Set.of(), true));
-			case BookingEvent.Confirmed confirmed -> {
-				// taking time frees none
-			}
-		}
+	void on(BookingEvent.Cancelled cancelled) {
+		slot(cancelled, cancelled.start(), cancelled.end())
+			.ifPresent((slot) -> freed("cancelled:" + cancelled.appointment().value(), slot, Set.of(), true));
+	}
+
+	@ApplicationModuleListener
+	void on(BookingEvent.Rescheduled moved) {
+		slot(moved, moved.previousStart(), moved.previousEnd())
+			.ifPresent((slot) -> freed("rescheduled:" + moved.appointment().value() + ":" + moved.previousStart(), slot,
+					Set.of(), true));
+	}
+
+	@ApplicationModuleListener
+	void on(HoldEvent.Released released) {
+		returned(released);
+	}
+
+	@ApplicationModuleListener
+	void on(HoldEvent.Expired expired) {
+		returned(expired);
 	}
 
 	/**
@@ -83,11 +96,7 @@ class Matchmaker {
 	 * answered it yet. A patient's own hold frees nothing new: its slot was public
 	 * before.
 	 */
-	@ApplicationModuleListener
-	void on(HoldEvent event) {
-		if (event instanceof HoldEvent.Placed) {
-			return;
-		}
+	private void returned(HoldEvent event) {
 		Optional<OfferRound> owner = this.rounds.lockByHold(event.hold());
 		if (owner.isEmpty() || owner.get().status() == OfferRound.Status.BOOKED
 				|| owner.get().status() == OfferRound.Status.BOOKING) {

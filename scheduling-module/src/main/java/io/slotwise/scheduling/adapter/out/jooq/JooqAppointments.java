@@ -31,13 +31,21 @@ import io.slotwise.scheduling.domain.Resource;
 import io.slotwise.scheduling.domain.TimeRange;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.jooq.postgres.extensions.types.OffsetDateTimeRange;
 
 import org.springframework.stereotype.Repository;
 
 @Repository
 class JooqAppointments implements Appointments {
+
+	private static final Field<OffsetDateTime> LOWER = DSL.field("lower({0})", SQLDataType.TIMESTAMPWITHTIMEZONE,
+			RESERVATION.DURING);
+
+	private static final Field<OffsetDateTime> UPPER = DSL.field("upper({0})", SQLDataType.TIMESTAMPWITHTIMEZONE,
+			RESERVATION.DURING);
 
 	private final DSLContext db;
 
@@ -180,11 +188,13 @@ class JooqAppointments implements Appointments {
 		if (resources.isEmpty()) {
 			return busy;
 		}
-		this.db.select(RESERVATION.RESOURCE_ID, RESERVATION.DURING)
+		// The bounds as timestamps, not the range: jOOQ parses a range's text by trying a
+		// format that fails first, an exception per row on every hold (issue 15 profile).
+		this.db.select(RESERVATION.RESOURCE_ID, LOWER, UPPER)
 			.from(RESERVATION)
 			.where(RESERVATION.RESOURCE_ID.in(resources), overlaps(range))
 			.forEach((row) -> busy.computeIfAbsent(row.value1(), (id) -> new ArrayList<>())
-				.add(new TimeRange(row.value2().lower().toInstant(), row.value2().upper().toInstant())));
+				.add(new TimeRange(row.value2().toInstant(), row.value3().toInstant())));
 		return busy;
 	}
 
