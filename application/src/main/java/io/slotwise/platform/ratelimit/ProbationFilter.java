@@ -79,8 +79,10 @@ final class ProbationFilter extends OncePerRequestFilter implements DisposableBe
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Optional<Probation.Refusal> refusal = (request.getHeader(HttpHeaders.UPGRADE) != null) ? Optional.empty()
-				: this.probation.of(address(request));
+		// only a WebSocket upgrade passes: any client may ask for another protocol
+		// (the JDK's HttpClient asks for h2c on every plain request)
+		Optional<Probation.Refusal> refusal = "websocket".equalsIgnoreCase(request.getHeader(HttpHeaders.UPGRADE))
+				? Optional.empty() : this.probation.of(address(request));
 		if (refusal.isEmpty()) {
 			chain.doFilter(request, response);
 			return;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -79,13 +80,17 @@ class MainRedisOverTlsTests {
 		Limiters limiters = app.getBean(Limiters.class);
 		assertThat(limiters.tryAcquire("tls-check", 1, Duration.ofMinutes(1), 1)).isTrue();
 		assertThat(limiters.tryAcquire("tls-check", 1, Duration.ofMinutes(1), 1)).isFalse();
+		// Redisson keeps a limiter's state under its hash-tagged name: the ACL needs both
+		// patterns
+		assertThat(client.getKeys().getKeysByPattern("{slotwise:rate:*")).isNotEmpty();
 
 		SlotCache cache = app.getBean(SlotCache.class);
 		PractitionerId practitioner = new PractitionerId(UUID.randomUUID());
 		String version = cache.versions(List.of(practitioner)).get(practitioner);
 		SlotCache.Key day = new SlotCache.Key(practitioner, new LocationId(UUID.randomUUID()),
 				new VisitTypeId(UUID.randomUUID()), LocalDate.now().plusDays(1), version);
-		Instant start = Instant.now().plus(Duration.ofDays(1));
+		// the cache keeps slots to the second
+		Instant start = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
 		List<Slot> slots = List.of(new Slot(start, start.plus(Duration.ofMinutes(30))));
 		cache.write(Map.of(day, slots), Duration.ofMinutes(5));
 		assertThat(cache.read(List.of(day))).containsEntry(day, slots);
