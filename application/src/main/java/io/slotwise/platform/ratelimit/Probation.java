@@ -40,7 +40,6 @@ final class Probation {
 	/** The address was refused with {@code code} and told to retry after that long. */
 	void refused(String address, String code, Duration retryAfter) {
 		Instant until = this.clock.instant().plus(retryAfter);
-				+ " until " + until + " size " + this.addresses.size());
 		if (this.addresses.size() >= this.maxAddresses && !this.addresses.containsKey(address)) {
 			Instant now = this.clock.instant();
 			this.addresses.values().removeIf((refusal) -> !refusal.until().isAfter(now));
@@ -56,7 +55,6 @@ final class Probation {
 	/** The refusal the address is still on probation for, if any. */
 	Optional<Refusal> of(String address) {
 		Refusal refusal = this.addresses.get(address);
-				+ this.addresses);
 		if (refusal == null) {
 			return Optional.empty();
 		}
