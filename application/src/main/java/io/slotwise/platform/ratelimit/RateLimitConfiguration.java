@@ -41,8 +41,9 @@ class RateLimitConfiguration {
 	}
 
 	@Bean
-	Probation probation(Clock clock, @Value("${slotwise.rate-limits.probation.max-addresses:10000}") int maxAddresses) {
-		return new Probation(clock, maxAddresses);
+	Probation probation(Clock clock, RateLimitSettings settings,
+			@Value("${slotwise.rate-limits.probation.max-addresses:10000}") int maxAddresses) {
+		return new Probation(clock, maxAddresses, settings.enabled());
 	}
 
 	/**
