@@ -1,5 +1,6 @@
 package io.slotwise.platform.ratelimit;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,8 +34,11 @@ final class RateLimits extends SimplePerformantInstrumentation {
 
 	private final Map<String, String> bucketOfField = new HashMap<>();
 
-	RateLimits(RateLimitSettings settings, Limiters limiters, HoldConversion conversion) {
+	private final Probation probation;
+
+	RateLimits(RateLimitSettings settings, Limiters limiters, HoldConversion conversion, Probation probation) {
 		this.settings = settings;
+		this.probation = probation;
 		this.limiters = limiters;
 		this.conversion = conversion;
 		settings.buckets()
@@ -84,10 +88,13 @@ final class RateLimits extends SimplePerformantInstrumentation {
 		}
 	}
 
-	private static DataFetcherResult<Object> refused(DataFetchingEnvironment environment, String bucketName,
+	private DataFetcherResult<Object> refused(DataFetchingEnvironment environment, String bucketName,
 			RateLimitSettings.Bucket bucket, long budget) {
 		// a token bucket refills one permit every period / budget
 		long retryAfter = Math.max(1, (long) Math.ceil(bucket.period().toMillis() / 1000.0 / budget));
+		// sent again before then, the address's requests wait in the filter
+		this.probation.refused(CallerContext.clientIp(environment.getGraphQlContext()), "RATE_LIMITED",
+				Duration.ofSeconds(retryAfter));
 		return DataFetcherResult.newResult()
 			.error(GraphqlErrorBuilder.newError(environment)
 				.message("Too many " + bucketName + " requests; retry in about " + retryAfter + " s")

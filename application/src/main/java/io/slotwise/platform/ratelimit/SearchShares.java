@@ -1,5 +1,6 @@
 package io.slotwise.platform.ratelimit;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,8 @@ import graphql.schema.DataFetchingEnvironment;
  */
 final class SearchShares extends SimplePerformantInstrumentation {
 
+	private static final int RETRY_AFTER_SECONDS = 1;
+
 	private final Set<String> fields;
 
 	private final int perAddress;
@@ -40,7 +43,9 @@ final class SearchShares extends SimplePerformantInstrumentation {
 
 	private final Map<String, Integer> inFlight = new ConcurrentHashMap<>();
 
-	SearchShares(Set<String> fields, int perAddress, int perUser, int maxCallers) {
+	private final Probation probation;
+
+	SearchShares(Set<String> fields, int perAddress, int perUser, int maxCallers, Probation probation) {
 		if (perAddress < 1 || perUser < 1 || maxCallers < 1) {
 			throw new IllegalArgumentException(
 					"slotwise.search: per-address-concurrent, per-user-concurrent and max-tracked-callers must be positive");
@@ -49,6 +54,7 @@ final class SearchShares extends SimplePerformantInstrumentation {
 		this.perAddress = perAddress;
 		this.perUser = perUser;
 		this.maxCallers = maxCallers;
+		this.probation = probation;
 	}
 
 	@Override
@@ -62,14 +68,15 @@ final class SearchShares extends SimplePerformantInstrumentation {
 	}
 
 	private Object shared(DataFetcher<?> dataFetcher, DataFetchingEnvironment environment) throws Exception {
-		String address = "ip:" + CallerContext.clientIp(environment.getGraphQlContext());
+		String ip = CallerContext.clientIp(environment.getGraphQlContext());
+		String address = "ip:" + ip;
 		Optional<String> user = CallerContext.user(environment.getGraphQlContext()).map((subject) -> "user:" + subject);
 		if (!enter(address, this.perAddress)) {
-			return busy(environment, "address");
+			return busy(environment, ip, "address");
 		}
 		if (user.isPresent() && !enter(user.get(), this.perUser)) {
 			leave(address);
-			return busy(environment, "user");
+			return busy(environment, ip, "user");
 		}
 		Runnable done = () -> {
 			leave(address);
@@ -116,13 +123,15 @@ final class SearchShares extends SimplePerformantInstrumentation {
 		this.inFlight.computeIfPresent(caller, (key, running) -> (running > 1) ? running - 1 : null);
 	}
 
-	private DataFetcherResult<Object> busy(DataFetchingEnvironment environment, String per) {
+	private DataFetcherResult<Object> busy(DataFetchingEnvironment environment, String ip, String per) {
 		int cap = "user".equals(per) ? this.perUser : this.perAddress;
+		// told to come back in a second: sent again sooner, it waits in the filter
+		this.probation.refused(ip, "SEARCH_BUSY", Duration.ofSeconds(RETRY_AFTER_SECONDS));
 		return DataFetcherResult.newResult()
 			.error(GraphqlErrorBuilder.newError(environment)
 				.message("At most " + cap + " searches at once per " + per + "; wait for one to finish")
 				.errorType(ErrorType.ExecutionAborted)
-				.extensions(Map.of("code", "SEARCH_BUSY", "per", per, "retryAfterSeconds", 1))
+				.extensions(Map.of("code", "SEARCH_BUSY", "per", per, "retryAfterSeconds", RETRY_AFTER_SECONDS))
 				.build())
 			.build();
 	}

@@ -120,9 +120,11 @@ class AbuseApiTests {
 			answers.add(String.valueOf(Bot.topLevelCode(flood.send(SLOTS, slotsQuery()))));
 		}
 		assertThat(answers.subList(0, 5)).containsOnly("null");
-		assertThat(answers.subList(5, 8)).containsOnly("RATE_LIMITED");
+		assertThat(answers.get(5)).isEqualTo("RATE_LIMITED");
+		// sent again before the retry-after it was given: parked, then slowed down
+		assertThat(answers.subList(6, 8)).containsOnly("SLOWED_DOWN");
 		Map<String, Object> refused = flood.send(SLOTS, slotsQuery());
-		assertThat(refused.toString()).contains("retryAfterSeconds").contains("bucket=search");
+		assertThat(refused.toString()).contains("retryAfterSeconds").contains("refused=RATE_LIMITED");
 
 		Bot patient = patient(UUID.randomUUID());
 		assertThat(Bot.topLevelCode(patient.send(SLOTS, slotsQuery()))).isNull();
@@ -276,7 +278,7 @@ class AbuseApiTests {
 		return slot(this.clinic, daysAhead, hour);
 	}
 
-	private static Map<String, Object> slot(Clinic clinic, int daysAhead, int hour) {
+	static Map<String, Object> slot(Clinic clinic, int daysAhead, int hour) {
 		LocalDate day = LocalDate.now(NEW_YORK).plusDays(daysAhead);
 		return Map.of("practitionerId", clinic.practitioner().value().toString(), "locationId",
 				clinic.location().value().toString(), "visitTypeId", clinic.visitType().value().toString(), "start",

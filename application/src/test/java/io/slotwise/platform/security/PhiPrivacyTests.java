@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,11 +56,7 @@ class PhiPrivacyTests {
 		Clinic clinic = Clinic.open(this.catalog);
 		UUID patient = UUID.randomUUID();
 		HttpGraphQlTester asPatient = patient(patient);
-		asPatient.document("mutation($slot: SlotInput!) { holdSlot(input: {slot: $slot}) { hold { id } } }")
-			.variable("slot", slot(clinic, 10))
-			.execute()
-			.path("holdSlot.hold.id")
-			.hasValue();
+		hold(asPatient, clinic, 10);
 		asPatient.document("mutation($p: ID!) { viewPractitioner(input: {practitionerId: $p}) { errors { code } } }")
 			.variable("p", clinic.practitioner().value().toString())
 			.execute()
@@ -77,6 +74,87 @@ class PhiPrivacyTests {
 			}
 		}
 		assertThat(members).isNotEmpty().noneSatisfy((member) -> assertThat(member).contains(patient.toString()));
+	}
+
+	/**
+	 * Every value too: a single hold and a bundle hold for a guardian's two dependents
+	 * are live, then every key is read whole, whatever its type (strings, hashes, lists,
+	 * sets, sorted sets). Hold hashes keep the holder, members and claimed patients
+	 * sealed (ADR 0029).
+	 */
+	@Test
+	void redisValuesNameNoPatient() {
+		Clinic clinic = Clinic.open(this.catalog);
+		UUID guardian = UUID.randomUUID();
+		HttpGraphQlTester asGuardian = patient(guardian);
+		hold(asGuardian, clinic, 9);
+		List<String> patients = new ArrayList<>(List.of(guardian.toString()));
+		List<Map<String, Object>> members = new ArrayList<>();
+		for (String name : List.of("Ada", "Ben")) {
+			String dependent = asGuardian
+				.document("mutation($name: String!) { addDependent(input: {name: $name, dateOfBirth: \"2016-05-01\","
+						+ " relationship: CHILD}) { dependent { id } } }")
+				.variable("name", name)
+				.execute()
+				.path("addDependent.dependent.id")
+				.entity(String.class)
+				.get();
+			patients.add(dependent);
+			Map<String, Object> member = new HashMap<>(slot(clinic, 14));
+			member.put("patientId", dependent);
+			member.put("start",
+					LocalDate.now(ZoneId.of("America/New_York"))
+						.plusDays(3)
+						.atTime(14, 30 * members.size())
+						.atZone(ZoneId.of("America/New_York"))
+						.toInstant()
+						.toString());
+			members.add(member);
+		}
+		asGuardian
+			.document("mutation($members: [GroupSlotInput!]!) { holdGroup(input: {members: $members}) {"
+					+ " hold { id } errors { code field } } }")
+			.variable("members", members)
+			.execute()
+			.path("holdGroup.errors")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("holdGroup.hold.id")
+			.hasValue();
+		List<String> values = new ArrayList<>();
+		for (String key : this.redis.getKeys().getKeys()) {
+			values.addAll(everything(key));
+		}
+		for (String patient : patients) {
+			assertThat(values).noneSatisfy((value) -> assertThat(value).contains(patient));
+		}
+		// the hold hashes were read, and keep their patients sealed
+		assertThat(values).anySatisfy((value) -> assertThat(value).startsWith("holder=s1."))
+			.anySatisfy((value) -> assertThat(value).startsWith("members=s1."));
+	}
+
+	/** Everything stored under a key, as text. */
+	private List<String> everything(String key) {
+		RType type = this.redis.getKeys().getType(key);
+		if (type == null) {
+			return List.of();
+		}
+		return switch (type) {
+			case OBJECT -> {
+				Object value = this.redis.getBucket(key, StringCodec.INSTANCE).get();
+				yield (value != null) ? List.of(value.toString()) : List.of();
+			}
+			case MAP -> this.redis.<String, String>getMap(key, StringCodec.INSTANCE)
+				.readAllMap()
+				.entrySet()
+				.stream()
+				.map((entry) -> entry.getKey() + "=" + entry.getValue())
+				.toList();
+			case LIST -> this.redis.<String>getList(key, StringCodec.INSTANCE).readAll();
+			case SET -> List.copyOf(this.redis.<String>getSet(key, StringCodec.INSTANCE).readAll());
+			case ZSET -> List.copyOf(this.redis.<String>getScoredSortedSet(key, StringCodec.INSTANCE).readAll());
+			default -> List.of(type + " " + key);
+		};
 	}
 
 	@Test
@@ -122,6 +200,14 @@ class PhiPrivacyTests {
 		// Each step above asserted it succeeded; with a warm context the flow may log
 		// nothing at all, which is also a pass.
 		assertThat(output.getAll()).doesNotContain(patient.toString()).doesNotContain(NAME);
+	}
+
+	private static void hold(HttpGraphQlTester patient, Clinic clinic, int hour) {
+		patient.document("mutation($slot: SlotInput!) { holdSlot(input: {slot: $slot}) { hold { id } } }")
+			.variable("slot", slot(clinic, hour))
+			.execute()
+			.path("holdSlot.hold.id")
+			.hasValue();
 	}
 
 	private HttpGraphQlTester patient(UUID id) {

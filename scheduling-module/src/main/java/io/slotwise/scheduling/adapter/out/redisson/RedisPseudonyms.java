@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.UUID;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -13,10 +14,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keyed pseudonyms for identifiers that end up in Redis keys and set members (patients as
- * holders and as resources, signed-in viewers): HMAC-SHA256 with a configured key, so a
- * Redis dump, a MONITOR session or a managed provider's logs show no patient id, and
- * nobody without the key can test a guessed id against them. The same id always gives the
- * same pseudonym, which is all the hold scripts need.
+ * holders and as resources, signed-in viewers), and sealed values for the ids a hold must
+ * give back: HMAC-SHA256 with a configured key, so a Redis dump, a MONITOR session or a
+ * managed provider's logs show no patient id, and nobody without the key can test a
+ * guessed id against them. The same id always gives the same pseudonym, which is all the
+ * hold scripts need.
  */
 @Component
 class RedisPseudonyms {
@@ -24,6 +26,8 @@ class RedisPseudonyms {
 	static final String PROPERTY = "slotwise.privacy.pseudonym-key";
 
 	private final SecretKeySpec key;
+
+	private final SealedValues values;
 
 	RedisPseudonyms(@Value("${" + PROPERTY + ":}") String encoded) {
 		if (encoded.isBlank()) {
@@ -42,6 +46,20 @@ class RedisPseudonyms {
 			throw new IllegalStateException(PROPERTY + " must have at least 256 bits; it has " + bytes.length * 8);
 		}
 		this.key = new SecretKeySpec(bytes, "HmacSHA256");
+		this.values = new SealedValues(this.key);
+	}
+
+	/**
+	 * An id a hold keeps as a value and needs back, sealed ({@link SealedValues}): the
+	 * same id, the same text.
+	 */
+	String seal(Object id) {
+		return this.values.seal(id.toString());
+	}
+
+	/** The id {@link #seal} sealed. */
+	UUID open(String sealed) {
+		return UUID.fromString(this.values.open(sealed));
 	}
 
 	/** 128 bits of the HMAC, URL-safe base64: short keys, no practical collisions. */

@@ -56,7 +56,7 @@ class RedissonGroupHolds implements GroupHolds {
 		List<Object> args = new ArrayList<>(List.of(this.store.clock(now),
 				String.valueOf(Duration.between(now, draft.expiresAt()).toMillis()), draft.id().value().toString(),
 				String.valueOf(maxLivePerHolder), this.store.gcMillis(now, draft.expiresAt()),
-				draft.holder().value().toString(), String.valueOf(draft.members().size())));
+				this.store.sealed(draft.holder()), String.valueOf(draft.members().size())));
 		for (int m = 0; m < draft.members().size(); m++) {
 			TimeRange time = draft.members().get(m).time();
 			List<Requirement> needs = requirements.get(m);
@@ -66,7 +66,7 @@ class RedissonGroupHolds implements GroupHolds {
 			needs.forEach((requirement) -> args.add(String.valueOf(requirement.candidates().size())));
 			needs.stream().flatMap((requirement) -> requirement.candidates().stream()).forEach((resource) -> {
 				keys.add(this.store.heldKey(resource.id()));
-				args.add(resource.kind().name() + ":" + resource.id());
+				args.add(this.store.descriptor(resource));
 			});
 		}
 		args.add(describe(draft));
@@ -94,19 +94,25 @@ class RedissonGroupHolds implements GroupHolds {
 		if (fields.isEmpty()) {
 			return Optional.empty();
 		}
-		List<List<Resource>> resources = chosen(fields.get("resources"));
-		String[] described = fields.get("members").split(";");
-		List<GroupHold.Member> members = new ArrayList<>();
-		for (int i = 0; i < described.length; i++) {
-			String[] parts = described[i].split("/");
-			SlotRequest slot = new SlotRequest(new PractitionerId(UUID.fromString(parts[1])),
-					new LocationId(UUID.fromString(parts[2])), new VisitTypeId(UUID.fromString(parts[3])),
-					RedissonSlotHolds.instant(parts[4]));
-			members.add(new GroupHold.Member(new MemberRequest(new PatientId(UUID.fromString(parts[0])), slot),
-					new TimeRange(slot.start(), RedissonSlotHolds.instant(parts[5])), resources.get(i)));
+		try {
+			List<List<Resource>> resources = chosen(fields.get("resources"));
+			String[] described = fields.get("members").split(";");
+			List<GroupHold.Member> members = new ArrayList<>();
+			for (int i = 0; i < described.length; i++) {
+				String[] parts = described[i].split("/");
+				SlotRequest slot = new SlotRequest(new PractitionerId(UUID.fromString(parts[1])),
+						new LocationId(UUID.fromString(parts[2])), new VisitTypeId(UUID.fromString(parts[3])),
+						RedissonSlotHolds.instant(parts[4]));
+				members.add(new GroupHold.Member(new MemberRequest(this.store.patient(parts[0]), slot),
+						new TimeRange(slot.start(), RedissonSlotHolds.instant(parts[5])), resources.get(i)));
+			}
+			return Optional.of(new GroupHold(hold, this.store.patient(fields.get("holder")), members,
+					RedissonSlotHolds.instant(fields.get("expiresAt"))));
 		}
-		return Optional.of(new GroupHold(hold, new PatientId(UUID.fromString(fields.get("holder"))), members,
-				RedissonSlotHolds.instant(fields.get("expiresAt"))));
+		catch (IllegalArgumentException ex) {
+			// written before values were sealed (ADR 0029), or altered: forgotten
+			return Optional.empty();
+		}
 	}
 
 	@Override
@@ -130,10 +136,11 @@ class RedissonGroupHolds implements GroupHolds {
 		return new GroupHold(hold.id(), hold.holder(), hold.members(), expiresAt);
 	}
 
-	private static String describe(GroupHold draft) {
+	// each member's patient sealed, like the holder (ADR 0029)
+	private String describe(GroupHold draft) {
 		return draft.members()
 			.stream()
-			.map((member) -> String.join("/", member.request().patient().value().toString(),
+			.map((member) -> String.join("/", this.store.sealed(member.request().patient()),
 					member.request().slot().practitioner().value().toString(),
 					member.request().slot().location().value().toString(),
 					member.request().slot().visitType().value().toString(), RedissonSlotHolds.ms(member.time().start()),
@@ -141,8 +148,8 @@ class RedissonGroupHolds implements GroupHolds {
 			.collect(Collectors.joining(";"));
 	}
 
-	private static List<List<Resource>> chosen(String descriptors) {
-		return Arrays.stream(descriptors.split(";", -1)).map(RedissonSlotHolds::resources).toList();
+	private List<List<Resource>> chosen(String descriptors) {
+		return Arrays.stream(descriptors.split(";", -1)).map(this.store::resources).toList();
 	}
 
 	// Beside the single holds' keys, under a name of its own: a bundle id is never read

@@ -99,13 +99,13 @@ class RedissonSlotHolds implements SlotHolds {
 		List<Object> args = new ArrayList<>(
 				List.of(clock(now), String.valueOf(Duration.between(now, draft.expiresAt()).toMillis()), id(draft.id()),
 						ms(draft.time().start()), ms(draft.time().end()), String.valueOf(maxLivePerPatient),
-						gcMillis(now, draft.expiresAt()), draft.holder().value().toString(),
+						gcMillis(now, draft.expiresAt()), sealed(draft.holder()),
 						draft.slot().practitioner().value().toString(), draft.slot().location().value().toString(),
 						draft.slot().visitType().value().toString(), String.valueOf(requirements.size())));
 		requirements.forEach((requirement) -> args.add(String.valueOf(requirement.candidates().size())));
 		requirements.stream().flatMap((requirement) -> requirement.candidates().stream()).forEach((resource) -> {
 			keys.add(heldKey(resource.id()));
-			args.add(resource.kind().name() + ":" + resource.id());
+			args.add(descriptor(resource));
 		});
 		List<Object> reply = run(HoldScripts.PLACE, RScript.Mode.READ_WRITE, keys, args);
 		return switch (String.valueOf(reply.getFirst())) {
@@ -134,9 +134,19 @@ class RedissonSlotHolds implements SlotHolds {
 		SlotRequest slot = new SlotRequest(new PractitionerId(UUID.fromString(fields.get("practitioner"))),
 				new LocationId(UUID.fromString(fields.get("location"))),
 				new VisitTypeId(UUID.fromString(fields.get("visitType"))), instant(fields.get("start")));
-		return Optional.of(new Hold(hold, new PatientId(UUID.fromString(fields.get("holder"))), slot,
-				new TimeRange(slot.start(), instant(fields.get("end"))), instant(fields.get("expiresAt")),
-				Integer.parseInt(fields.get("extensions")), resources(fields.get("resources"))));
+		PatientId holder;
+		List<Resource> resources;
+		try {
+			holder = patient(fields.get("holder"));
+			resources = resources(fields.get("resources"));
+		}
+		catch (IllegalArgumentException ex) {
+			// written before values were sealed (or altered in Redis): forgotten, like a
+			// hold that ran out; its claims still block until they expire
+			return Optional.empty();
+		}
+		return Optional.of(new Hold(hold, holder, slot, new TimeRange(slot.start(), instant(fields.get("end"))),
+				instant(fields.get("expiresAt")), Integer.parseInt(fields.get("extensions")), resources));
 	}
 
 	@Override
@@ -164,9 +174,8 @@ class RedissonSlotHolds implements SlotHolds {
 		}
 		List<Object> keys = keysOf(found.get());
 		List<Object> reply = run(HoldScripts.EXTEND, RScript.Mode.READ_WRITE, keys,
-				List.of(clock(now), holder.value().toString(),
-						String.valueOf(Duration.between(now, newExpiry).toMillis()), String.valueOf(maxExtensions),
-						gcMillis(now, newExpiry), id(id)));
+				List.of(clock(now), sealed(holder), String.valueOf(Duration.between(now, newExpiry).toMillis()),
+						String.valueOf(maxExtensions), gcMillis(now, newExpiry), id(id)));
 		return switch (String.valueOf(reply.getFirst())) {
 			case "OK" -> find(id).<HoldExtension>map(HoldExtension.Extended::new).orElseGet(HoldExtension.Missing::new);
 			case "EXPIRED" -> new HoldExtension.Expired();
@@ -222,11 +231,34 @@ class RedissonSlotHolds implements SlotHolds {
 		return id(hold.id()) + "|" + ms(hold.time().start()) + "|" + ms(hold.time().end());
 	}
 
-	static List<Resource> resources(String descriptors) {
+	/**
+	 * What a hold keeps of a resource it claimed: {@code KIND:id}, a patient's id sealed
+	 * (ADR 0029), so hold hashes and script replies carry no patient id.
+	 */
+	String descriptor(Resource resource) {
+		return resource.kind().name() + ":"
+				+ ((resource.kind() == Resource.Kind.PATIENT) ? this.pseudonyms.seal(resource.id()) : resource.id());
+	}
+
+	List<Resource> resources(String descriptors) {
 		return Arrays.stream(descriptors.split(","))
 			.map((descriptor) -> descriptor.split(":"))
-			.map((parts) -> new Resource(Resource.Kind.valueOf(parts[0]), UUID.fromString(parts[1])))
+			.map((parts) -> new Resource(Resource.Kind.valueOf(parts[0]), resourceId(parts[0], parts[1])))
 			.toList();
+	}
+
+	private UUID resourceId(String kind, String id) {
+		return Resource.Kind.PATIENT.name().equals(kind) ? this.pseudonyms.open(id) : UUID.fromString(id);
+	}
+
+	/** A patient id a hold keeps as a value, sealed. */
+	String sealed(PatientId patient) {
+		return this.pseudonyms.seal(patient.value());
+	}
+
+	/** The patient id {@link #sealed} sealed. */
+	PatientId patient(String sealed) {
+		return new PatientId(this.pseudonyms.open(sealed));
 	}
 
 	private static String holdKey(HoldId hold) {
