@@ -1,13 +1,11 @@
 package io.slotwise.analytics.application;
 
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import io.slotwise.analytics.FunnelQuery;
 import io.slotwise.analytics.FunnelReport;
 import io.slotwise.analytics.ReportFunnel;
-import io.slotwise.analytics.domain.Funnel;
 import io.slotwise.analytics.domain.FunnelFacts;
 import org.jspecify.annotations.Nullable;
 
@@ -36,10 +34,7 @@ class FunnelReporting implements ReportFunnel {
 		// A location's days start at its own midnight; the network's at UTC's.
 		FunnelQuery query = (asked.location() != null)
 				? asked.inZone(this.zones.zoneOf(asked.location()).orElse(asked.zone())) : asked;
-		Map<FunnelReport.Stage, Long> journeys = this.facts.journeysPerStage(query);
-		return new FunnelReport(query.from(), query.to(), Funnel.stages(journeys), Funnel.overall(journeys),
-				this.facts.timeToBook(query), this.facts.holds(query), this.facts.cancellations(query),
-				this.facts.waitlist(query), this.facts.groupBookings(query), this.facts.series(query));
+		return this.facts.report(query);
 	}
 
 }

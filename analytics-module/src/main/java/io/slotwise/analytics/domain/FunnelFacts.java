@@ -17,6 +17,12 @@ public interface FunnelFacts {
 	/** Stores the fact unless a fact with its id is stored already; true if stored. */
 	boolean append(FunnelFact fact);
 
+	/**
+	 * Every figure of the funnel over the query's period, each aggregate read once (the
+	 * methods below are its parts, each reading what it needs).
+	 */
+	FunnelReport report(FunnelQuery query);
+
 	/** Distinct journeys per stage; stages nobody reached are absent. */
 	Map<FunnelReport.Stage, Long> journeysPerStage(FunnelQuery query);
 

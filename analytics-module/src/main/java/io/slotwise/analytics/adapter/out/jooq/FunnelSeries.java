@@ -31,11 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 class FunnelSeries {
 
-	private static final List<String> FACTS = List.of("SEARCHED", "VIEWED", "HOLD_PLACED", "HOLD_RELEASED",
-			"HOLD_EXPIRED", "BOOKED", "CANCELLED", "OFFERED", "OFFER_ACCEPTED", "WAITLIST_JOINED", "GROUP_BOOKED");
-
-	private static final List<String> REACHES = List.of("SEARCHED", "BOOKED");
-
 	private final DSLContext db;
 
 	private final HourlyFigures figures;
@@ -46,8 +41,13 @@ class FunnelSeries {
 	}
 
 	List<FunnelReport.Bucket> of(FunnelQuery query) {
-		Map<Instant, Map<String, Long>> facts = this.figures.perBucket(query, HourlyFigures.Figure.FACT, FACTS);
-		Map<Instant, Map<String, Long>> reaches = this.figures.perBucket(query, HourlyFigures.Figure.REACH, REACHES);
+		return of(query, this.figures.read(query));
+	}
+
+	/** The series from figures already read (the report reads them once for all). */
+	List<FunnelReport.Bucket> of(FunnelQuery query, HourlyFigures.Sums sums) {
+		Map<Instant, Map<String, Long>> facts = sums.buckets(HourlyFigures.Figure.FACT);
+		Map<Instant, Map<String, Long>> reaches = sums.buckets(HourlyFigures.Figure.REACH);
 		Map<Instant, @Nullable Duration> medians = medians(query);
 		TreeSet<Instant> starts = new TreeSet<>(facts.keySet());
 		starts.addAll(reaches.keySet());

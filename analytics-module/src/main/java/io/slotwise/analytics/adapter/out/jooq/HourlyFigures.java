@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,18 +38,41 @@ class HourlyFigures {
 
 	/** Per kind over the whole period; kinds with nothing are absent. */
 	Map<String, Long> total(FunnelQuery query, Figure figure, List<String> kinds) {
+		return totalOf(sum(query, figure, kinds, false));
+	}
+
+	/**
+	 * Every kind of every figure per bucket, each figure read once: the dashboard's
+	 * totals are the sums of its series' buckets (both exact), so it needs no second
+	 * read.
+	 */
+	Sums read(FunnelQuery query) {
+		Map<Figure, Map<Instant, Map<String, Long>>> perFigure = new EnumMap<>(Figure.class);
+		for (Figure figure : Figure.values()) {
+			perFigure.put(figure, sum(query, figure, figure.kinds, true));
+		}
+		return new Sums(perFigure);
+	}
+
+	private static Map<String, Long> totalOf(Map<Instant, Map<String, Long>> buckets) {
 		Map<String, Long> sums = new HashMap<>();
-		sum(query, figure, kinds, false).values().forEach((perKind) -> perKind.forEach((kind, n) -> {
-			if (n != 0) {
-				sums.merge(kind, n, Long::sum);
-			}
-		}));
+		buckets.values().forEach((perKind) -> perKind.forEach((kind, n) -> sums.merge(kind, n, Long::sum)));
+		sums.values().removeIf((n) -> n == 0);
 		return sums;
 	}
 
-	/** Per bucket of the query's step (by its start) and kind. */
-	Map<Instant, Map<String, Long>> perBucket(FunnelQuery query, Figure figure, List<String> kinds) {
-		return sum(query, figure, kinds, true);
+	/** A period's figures per bucket start and kind, as {@link #read} found them. */
+	record Sums(Map<Figure, Map<Instant, Map<String, Long>>> perFigure) {
+
+		Map<Instant, Map<String, Long>> buckets(Figure figure) {
+			return this.perFigure.getOrDefault(figure, Map.of());
+		}
+
+		/** Per kind over the whole period; kinds with nothing are absent. */
+		Map<String, Long> total(Figure figure) {
+			return totalOf(buckets(figure));
+		}
+
 	}
 
 	private Map<Instant, Map<String, Long>> sum(FunnelQuery query, Figure figure, List<String> kinds,
@@ -169,21 +193,28 @@ class HourlyFigures {
 	enum Figure {
 
 		/** Facts per kind, by the hour they happened. */
-		FACT(new Source("analytics.funnel_event r", "r.occurred_at", "r.kind", "TRUE")),
+		FACT(new Source("analytics.funnel_event r", "r.occurred_at", "r.kind", "TRUE"),
+				List.of("SEARCHED", "VIEWED", "HOLD_PLACED", "HOLD_RELEASED", "HOLD_EXPIRED", "BOOKED", "CANCELLED",
+						"OFFERED", "OFFER_ACCEPTED", "WAITLIST_JOINED", "GROUP_BOOKED")),
 		/** Journeys first reaching a step, by the hour of that first fact. */
-		REACH(new Source("analytics.journey_reach r", "r.first_at", "r.kind", "TRUE")),
+		REACH(new Source("analytics.journey_reach r", "r.first_at", "r.kind", "TRUE"),
+				List.of("SEARCHED", "VIEWED", "HOLD_PLACED", "BOOKED")),
 		/**
 		 * Holds PLACED and of those ABANDONED (released or expired), by placement hour.
 		 */
 		HOLD(new Source(
 				"analytics.outcome r CROSS JOIN LATERAL (VALUES ('PLACED'), "
 						+ "(CASE WHEN r.ended_at IS NOT NULL THEN 'ABANDONED' END)) h(kind)",
-				"r.started_at", "h.kind", "r.subject = 'HOLD'"));
+				"r.started_at", "h.kind", "r.subject = 'HOLD'"), List.of("PLACED", "ABANDONED"));
 
 		private final Source source;
 
-		Figure(Source source) {
+		/** Every kind the dashboard reads of this figure. */
+		private final List<String> kinds;
+
+		Figure(Source source, List<String> kinds) {
 			this.source = source;
+			this.kinds = kinds;
 		}
 
 	}

@@ -73,8 +73,22 @@ class JooqFunnelFacts implements FunnelFacts {
 	}
 
 	@Override
+	public FunnelReport report(FunnelQuery query) {
+		HourlyFigures.Sums sums = this.figures.read(query);
+		Map<Stage, Long> journeys = journeys(sums.total(HourlyFigures.Figure.REACH));
+		Map<String, Long> facts = sums.total(HourlyFigures.Figure.FACT);
+		return new FunnelReport(query.from(), query.to(), Funnel.stages(journeys), Funnel.overall(journeys),
+				timeToBook(query), holds(sums.total(HourlyFigures.Figure.HOLD), facts.getOrDefault("BOOKED", 0L)),
+				cancellations(query), waitlist(query, facts.getOrDefault("WAITLIST_JOINED", 0L)),
+				facts.getOrDefault("GROUP_BOOKED", 0L), this.series.of(query, sums));
+	}
+
+	@Override
 	public Map<Stage, Long> journeysPerStage(FunnelQuery query) {
-		Map<String, Long> reached = this.figures.total(query, HourlyFigures.Figure.REACH, STEPS);
+		return journeys(this.figures.total(query, HourlyFigures.Figure.REACH, STEPS));
+	}
+
+	private static Map<Stage, Long> journeys(Map<String, Long> reached) {
 		Map<Stage, Long> journeys = new EnumMap<>(Stage.class);
 		reached.forEach((kind, count) -> journeys.put(stage(kind), count));
 		return journeys;
@@ -119,9 +133,11 @@ class JooqFunnelFacts implements FunnelFacts {
 
 	@Override
 	public FunnelReport.Holds holds(FunnelQuery query) {
-		Map<String, Long> holds = this.figures.total(query, HourlyFigures.Figure.HOLD, List.of("PLACED", "ABANDONED"));
-		long bookings = this.figures.total(query, HourlyFigures.Figure.FACT, List.of("BOOKED"))
-			.getOrDefault("BOOKED", 0L);
+		return holds(this.figures.total(query, HourlyFigures.Figure.HOLD, List.of("PLACED", "ABANDONED")),
+				this.figures.total(query, HourlyFigures.Figure.FACT, List.of("BOOKED")).getOrDefault("BOOKED", 0L));
+	}
+
+	private static FunnelReport.Holds holds(Map<String, Long> holds, long bookings) {
 		long placed = holds.getOrDefault("PLACED", 0L);
 		long abandoned = holds.getOrDefault("ABANDONED", 0L);
 		return new FunnelReport.Holds(placed, abandoned, Funnel.share(abandoned, placed), bookings,
@@ -143,6 +159,11 @@ class JooqFunnelFacts implements FunnelFacts {
 
 	@Override
 	public FunnelReport.Waitlist waitlist(FunnelQuery query) {
+		return waitlist(query, this.figures.total(query, HourlyFigures.Figure.FACT, List.of("WAITLIST_JOINED"))
+			.getOrDefault("WAITLIST_JOINED", 0L));
+	}
+
+	private FunnelReport.Waitlist waitlist(FunnelQuery query, long joined) {
 		FactFilter filter = FactFilter.of(query, "o.started_at", query.from(), query.to(), "o");
 		Record row = this.db.fetchSingle(
 				"""
@@ -154,8 +175,6 @@ class JooqFunnelFacts implements FunnelFacts {
 				filter.binds().toArray());
 		long offered = row.get(0, Long.class);
 		long accepted = row.get(1, Long.class);
-		long joined = this.figures.total(query, HourlyFigures.Figure.FACT, List.of("WAITLIST_JOINED"))
-			.getOrDefault("WAITLIST_JOINED", 0L);
 		return new FunnelReport.Waitlist(joined, offered, accepted, row.get(2, Long.class), row.get(3, Long.class),
 				row.get(4, Long.class), Funnel.share(accepted, offered));
 	}
