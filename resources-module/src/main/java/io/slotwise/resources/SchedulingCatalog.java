@@ -65,6 +65,13 @@ public interface SchedulingCatalog {
 	boolean offers(PractitionerId practitioner, LocationId location, VisitTypeId visitType);
 
 	/**
+	 * Whether the practitioner exists and works at the location: a request naming an
+	 * unknown practitioner, or one who does not work there, is NOT_FOUND (issue 13), not
+	 * a visit type they happen not to offer.
+	 */
+	boolean worksAt(PractitionerId practitioner, LocationId location);
+
+	/**
 	 * For many practitioners at their locations at once, what availability of one visit
 	 * type needs over the days {@code [from, to]} (each location's calendar): the same
 	 * answers as {@link #location}, {@link #offers}, {@link #workingWindows},

@@ -115,6 +115,11 @@ class BookableInBulkTests {
 				return bulk.offers(practitioner, location, visitType);
 			}
 
+			@Override
+			public boolean worksAt(PractitionerId practitioner, LocationId location) {
+				return bulk.worksAt(practitioner, location);
+			}
+
 		};
 	}
 

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
+import io.slotwise.resources.PractitionerId;
 import io.slotwise.scheduling.domain.Resource;
 import org.junit.jupiter.api.Test;
 
@@ -182,6 +185,21 @@ class HoldTests extends SchedulingTestSupport {
 		assertThat(refused(
 				this.holdSlot.holdSlot(Clinic.patient(), clinic.procedure(this.clock.instant().plusSeconds(60))))
 			.code()).isEqualTo(Problem.Code.VALIDATION_FAILED);
+	}
+
+	@Test
+	void anUnknownPractitionerOrOneWhoDoesNotWorkThereIsNotFound() {
+		Clinic here = clinic(1, 1, 1);
+		Clinic elsewhere = clinic(1, 1, 1);
+		Instant start = here.at(2, LocalTime.of(10, 0));
+		Problem unknown = refused(
+				this.holdSlot.holdSlot(Clinic.patient(), here.procedure(new PractitionerId(UUID.randomUUID()), start)));
+		Problem notThere = refused(
+				this.holdSlot.holdSlot(Clinic.patient(), here.procedure(elsewhere.practitioner(), start)));
+		for (Problem problem : List.of(unknown, notThere)) {
+			assertThat(problem.code()).isEqualTo(Problem.Code.NOT_FOUND);
+			assertThat(problem.field()).contains("practitionerId");
+		}
 	}
 
 }

@@ -108,6 +108,12 @@ public class TestCatalog implements SchedulingCatalog {
 	}
 
 	@Override
+	public boolean worksAt(PractitionerId practitioner, LocationId location) {
+		String prefix = key(practitioner, location);
+		return this.offers.stream().anyMatch((offer) -> offer.startsWith(prefix));
+	}
+
+	@Override
 	public boolean offers(PractitionerId practitioner, LocationId location, VisitTypeId visitType) {
 		return this.offers.contains(key(practitioner, location) + visitType.value());
 	}

@@ -147,6 +147,13 @@ class SchedulingFacts implements SchedulingCatalog {
 	 * offered there, and the location has the room capability and equipment it needs.
 	 */
 	@Override
+	public boolean worksAt(PractitionerId practitioner, LocationId location) {
+		return this.practitioners.find(practitioner)
+			.filter((found) -> found.locations().contains(location))
+			.isPresent();
+	}
+
+	@Override
 	public boolean offers(PractitionerId practitioner, LocationId location, VisitTypeId visitType) {
 		Optional<VisitType> type = this.visitTypes.find(visitType);
 		if (type.isEmpty() || (!type.get().locations().isEmpty() && !type.get().locations().contains(location))) {

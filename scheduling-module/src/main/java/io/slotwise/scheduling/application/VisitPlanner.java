@@ -92,6 +92,9 @@ class VisitPlanner {
 		if (this.catalog.visitRequirements(request.visitType()).isEmpty()) {
 			return Problem.inField("visitTypeId", Problem.Code.NOT_FOUND, "No such visit type");
 		}
+		if (!this.catalog.worksAt(request.practitioner(), request.location())) {
+			return Problem.inField("practitionerId", Problem.Code.NOT_FOUND, "No such practitioner at this location");
+		}
 		return Problem.inField("visitTypeId", Problem.Code.VALIDATION_FAILED,
 				"The practitioner does not offer this visit type at this location");
 	}
