@@ -162,6 +162,7 @@ public class LoadHarness {
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString(), "--server.port=" + (FIRST_PORT + i),
 				"--spring.profiles.active=demo", "--logging.level.root=WARN",
+				"--slotwise.rate-limits.trusted-proxies=127.0.0.1,0:0:0:0:0:0:0:1",
 				"--slotwise.events.resubmit-interval=PT10S", "--slotwise.events.resubmit-older-than=PT10S");
 		builder.environment().put("SPRING_DATASOURCE_URL", PG + DB);
 		builder.environment().put("SPRING_DATASOURCE_USERNAME", PG_USER);
@@ -408,6 +409,10 @@ public class LoadHarness {
 		return this.pairs.get(i);
 	}
 
+	static String clientAddress(String token) {
+		return (token == null) ? "203.0.113.1" : "198.51.100." + (1 + Math.floorMod(token.hashCode(), 250));
+	}
+
 	static String day(int ahead) {
 		return LocalDate.now().plusDays(ahead).toString();
 	}
@@ -433,6 +438,11 @@ public class LoadHarness {
 				if (token != null) {
 					request.header("Authorization", "Bearer " + token);
 				}
+				// Each simulated patient is a client of its own behind the balancer (the
+				// instances trust 127.0.0.1 as their proxy): per-address rate limits and
+				// probation then judge each patient, as in production, not all twelve as
+				// one address.
+				request.header("X-Forwarded-For", clientAddress(token));
 				HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 				if (response.statusCode() == 200) {
 					body = response.body();
