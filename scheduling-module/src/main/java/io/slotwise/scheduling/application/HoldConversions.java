@@ -54,10 +54,9 @@ class HoldConversions implements HoldConversion {
 	}
 
 	// After commit (still on the request's thread, before it answers): counting is a
-	// Redis
-	// round trip, which must not keep the booking's transaction, its connection and its
-	// advisory locks waiting (issue 15), and a rolled-back hold or booking counts
-	// nothing.
+	// Redis round trip, which must not keep the booking's transaction, its connection
+	// and its advisory locks waiting (issue 15), and a rolled-back hold or booking
+	// counts nothing.
 	@EventListener
 	void on(HoldEvent.Placed placedHold) {
 		AfterCommit.run(() -> {
