@@ -38,6 +38,7 @@ import io.slotwise.scheduling.calendar.ConnectionStatus;
 import io.slotwise.scheduling.calendar.ManageCalendars;
 import io.slotwise.scheduling.calendar.WatchCalendars;
 import io.slotwise.scheduling.calendar.application.TokenRefreshing;
+import io.slotwise.scheduling.calendar.application.WriteBackDue;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -275,7 +276,7 @@ class GoogleCalendarTests extends SchedulingTestSupport {
 		// retried.
 		await().pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
 			this.incomplete
-				.resubmitIncompletePublications((publication) -> publication.getEvent() instanceof BookingEvent);
+				.resubmitIncompletePublications((publication) -> publication.getEvent() instanceof WriteBackDue);
 			assertThat(written(booked)).isPresent();
 		});
 		assertThat(calls.get()).isGreaterThanOrEqualTo(2);

@@ -79,7 +79,8 @@ import org.springframework.test.context.TestPropertySource;
  * </pre>
  *
  * Add {@code -Dbenchmark.only=search} to measure only search (the booking part takes
- * about two minutes).
+ * about two minutes), or {@code -Dbenchmark.only=booking} to measure only the booking
+ * paths (no large network seeded).
  */
 @Tag("benchmark")
 @SpringBootTest
@@ -128,9 +129,12 @@ class LimitBenchmark {
 
 	@Test
 	void measure() throws Exception {
-		// First: the seed loads the large network only into an empty catalog.
-		SeedReport network = this.seed.seed(NetworkShape.large());
-		if ("search".equals(System.getProperty("benchmark.only"))) {
+		String only = System.getProperty("benchmark.only", "");
+		// First: the seed loads the large network only into an empty catalog. Booking
+		// alone
+		// needs none of it.
+		SeedReport network = "booking".equals(only) ? null : this.seed.seed(NetworkShape.large());
+		if ("search".equals(only)) {
 			searches(network, background());
 			return;
 		}
@@ -179,7 +183,9 @@ class LimitBenchmark {
 		});
 		counted("direct booking", background, (i) -> bookDirectly(clinic, 2, slot(30, i)));
 
-		searches(network, background);
+		if (network != null) {
+			searches(network, background);
+		}
 	}
 
 	/**

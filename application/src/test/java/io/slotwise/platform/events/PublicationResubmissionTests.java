@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,9 @@ class PublicationResubmissionTests {
 	@Autowired
 	FailsOnce listener;
 
+	@Autowired
+	StallsOnce stalling;
+
 	@Test
 	void aFailedDeliveryIsResubmittedAndThenCompleted() {
 		Probe probe = new Probe(UUID.randomUUID());
@@ -55,13 +60,71 @@ class PublicationResubmissionTests {
 		assertThat(this.listener.delivered()).isEqualTo(1);
 	}
 
+	/**
+	 * ADR 0030: no "processing" write while a listener runs; the row stays "published"
+	 * until completed, and a delivery that never returns (its instance died) is still
+	 * resubmitted and completed by another delivery.
+	 */
+	@Test
+	void aDeliveryInFlightCostsNoWriteAndIsResubmittedIfItNeverReturns() {
+		Stalled stalled = new Stalled(UUID.randomUUID());
+		try {
+			new TransactionTemplate(this.transactions)
+				.executeWithoutResult((status) -> this.events.publishEvent(stalled));
+			await().atMost(Duration.ofSeconds(60)).until(() -> this.stalling.calls() == 1);
+			assertThat(this.jdbc.queryForObject("select status from event_publication where serialized_event like ?",
+					String.class, "%" + stalled.id() + "%"))
+				.isEqualTo("PUBLISHED");
+			this.resubmission.resubmit();
+			await().atMost(Duration.ofSeconds(60)).until(() -> incomplete(stalled.id()) == 0);
+			assertThat(this.stalling.calls()).isEqualTo(2);
+		}
+		finally {
+			this.stalling.release();
+		}
+	}
+
 	private int incomplete(Probe probe) {
+		return incomplete(probe.id());
+	}
+
+	private int incomplete(UUID id) {
 		return this.jdbc.queryForObject(
 				"select count(*) from event_publication where completion_date is null and serialized_event like ?",
-				Integer.class, "%" + probe.id() + "%");
+				Integer.class, "%" + id + "%");
 	}
 
 	record Probe(UUID id) {
+	}
+
+	record Stalled(UUID id) {
+	}
+
+	/**
+	 * Its first delivery waits until released, like a listener on an instance that
+	 * stopped mid-way; later deliveries complete at once.
+	 */
+	static class StallsOnce {
+
+		private final AtomicInteger calls = new AtomicInteger();
+
+		private final CountDownLatch released = new CountDownLatch(1);
+
+		int calls() {
+			return this.calls.get();
+		}
+
+		void release() {
+			this.released.countDown();
+		}
+
+		@ApplicationModuleListener
+		void on(Stalled stalled) throws InterruptedException {
+			if (this.calls.incrementAndGet() == 1) {
+				this.released.await(2, TimeUnit.MINUTES);
+			}
+		}
+
 	}
 
 	/**
@@ -98,6 +161,11 @@ class PublicationResubmissionTests {
 		@Bean
 		FailsOnce failsOnce() {
 			return new FailsOnce();
+		}
+
+		@Bean
+		StallsOnce stallsOnce() {
+			return new StallsOnce();
 		}
 
 	}

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.scheduling.calendar.ConnectionId;
@@ -20,6 +22,12 @@ public interface CalendarConnections {
 	Optional<CalendarConnection> find(ConnectionId id);
 
 	List<CalendarConnection> of(Collection<PractitionerId> practitioners);
+
+	/**
+	 * Every practitioner with a connection, whatever its status (a superset of those
+	 * whose calendar counts, so it changes only when a connection is added or removed).
+	 */
+	Set<UUID> practitionersWithConnections();
 
 	/** The connected ones, to sync on a schedule. */
 	List<CalendarConnection> counting();

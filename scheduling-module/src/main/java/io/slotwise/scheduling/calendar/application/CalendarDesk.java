@@ -57,12 +57,15 @@ class CalendarDesk implements ManageCalendars {
 
 	private final Clock clock;
 
+	private final ConnectedPractitioners connected;
+
 	private final SecureRandom random = new SecureRandom();
 
 	CalendarDesk(CalendarConnections connections, PendingAuthorizations pending, List<OAuthProvider> providers,
 			CalendarSyncing syncing, CalendarAccess access, CalendarSettings settings, ApplicationEventPublisher events,
-			FeedAddresses feedAddresses, Clock clock) {
+			FeedAddresses feedAddresses, Clock clock, ConnectedPractitioners connected) {
 		this.connections = connections;
+		this.connected = connected;
 		this.feedAddresses = feedAddresses;
 		this.pending = pending;
 		this.providers = providers.stream().collect(Collectors.toMap(OAuthProvider::kind, Function.identity()));
@@ -101,6 +104,7 @@ class CalendarDesk implements ManageCalendars {
 				CalendarKind.ICAL_FEED, buffer.orElse(this.settings.defaultBuffer()),
 				new CalendarSecrets.FeedUrl(url.toString()));
 		this.connections.save(connection);
+		this.connected.changed();
 		return Outcome.done(this.syncing.sync(connection).details());
 	}
 
@@ -154,6 +158,7 @@ class CalendarDesk implements ManageCalendars {
 			return notFound();
 		}
 		this.connections.delete(id);
+		this.connected.changed();
 		this.events
 			.publishEvent(new CalendarEvent.BusyTimesChanged(id, found.get().practitioner(), this.clock.instant()));
 		return Outcome.done(found.get().disconnected("Disconnected by " + caller.id()).details());
@@ -186,6 +191,9 @@ class CalendarDesk implements ManageCalendars {
 			.orElseGet(() -> CalendarConnection.connected(new ConnectionId(UUID.randomUUID()), flow.practitioner(),
 					flow.kind(), flow.buffer(), tokens));
 		this.connections.save(connection);
+		if (existing.isEmpty()) {
+			this.connected.changed();
+		}
 		if (existing.isPresent() && existing.get().status() == ConnectionStatus.DISCONNECTED) {
 			this.events.publishEvent(
 					new CalendarEvent.Reconnected(connection.id(), connection.practitioner(), this.clock.instant()));

@@ -47,9 +47,12 @@ class CalendarSyncing {
 
 	private final Clock clock;
 
+	private final ConnectedPractitioners connected;
+
 	CalendarSyncing(List<ExternalCalendars> providers, CalendarConnections connections, BusyCache cache,
 			WrittenEvents written, CalendarSettings settings, TransactionOperations transactions,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ConnectedPractitioners connected) {
+		this.connected = connected;
 		this.providers = providers.stream().collect(Collectors.toMap(ExternalCalendars::kind, Function.identity()));
 		this.connections = connections;
 		this.cache = cache;
@@ -63,7 +66,9 @@ class CalendarSyncing {
 	@Scheduled(initialDelayString = "${slotwise.calendar.sync-interval:PT10M}",
 			fixedDelayString = "${slotwise.calendar.sync-interval:PT10M}")
 	void syncAll() {
-		this.connections.counting().forEach(this::sync);
+		List<CalendarConnection> counting = this.connections.counting();
+		this.connected.reconcile(counting.stream().map((connection) -> connection.practitioner().value()).toList());
+		counting.forEach(this::sync);
 	}
 
 	/** Fetches one calendar; the provider adapter bounds the wait. */

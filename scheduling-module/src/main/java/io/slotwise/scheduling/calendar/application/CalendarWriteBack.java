@@ -13,6 +13,8 @@ import io.slotwise.scheduling.calendar.domain.CalendarConnection;
 import io.slotwise.scheduling.calendar.domain.CalendarSecrets;
 import io.slotwise.scheduling.domain.TimeRange;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +25,12 @@ import org.springframework.stereotype.Component;
  * never slows or fails a booking. A failure throws, which leaves the publication
  * incomplete so the scheduled resubmission retries it; what was already written is
  * recorded, so a replay writes nothing twice.
+ *
+ * <p>
+ * The registry records a {@link WriteBackDue} only for a practitioner who may have a
+ * connection (ADR 0030): a booking event is relayed in its own transaction, so the
+ * publication commits with the booking or not at all, as before. Cancellations are always
+ * relayed: they are rare, and a cancel must remove what an earlier write-back wrote.
  */
 @Component
 class CalendarWriteBack {
@@ -33,14 +41,34 @@ class CalendarWriteBack {
 
 	private final WrittenEvents written;
 
-	CalendarWriteBack(List<CalendarWriter> writers, CalendarConnections connections, WrittenEvents written) {
+	private final ConnectedPractitioners connected;
+
+	private final ApplicationEventPublisher events;
+
+	CalendarWriteBack(List<CalendarWriter> writers, CalendarConnections connections, WrittenEvents written,
+			ConnectedPractitioners connected, ApplicationEventPublisher events) {
 		this.writers = writers.stream().collect(Collectors.toMap(CalendarWriter::kind, Function.identity()));
 		this.connections = connections;
 		this.written = written;
+		this.connected = connected;
+		this.events = events;
+	}
+
+	/**
+	 * In the booking's transaction: decides from this instance's last look (taken when
+	 * the booking planned or confirmed, moments ago), never waiting for Redis while the
+	 * booking holds its connection and locks.
+	 */
+	@EventListener
+	void relay(BookingEvent event) {
+		if (event instanceof BookingEvent.Cancelled || this.connected.lastSeenWith(event.practitioner().value())) {
+			this.events.publishEvent(WriteBackDue.of(event));
+		}
 	}
 
 	@ApplicationModuleListener
-	void on(BookingEvent event) {
+	void on(WriteBackDue due) {
+		BookingEvent event = due.booking();
 		UUID appointment = event.appointment().value();
 		List<String> failures = this.connections.of(List.of(event.practitioner()))
 			.stream()

@@ -21,8 +21,11 @@ public class ExternalBusy {
 
 	private final BusyCache cache;
 
-	ExternalBusy(BusyCache cache) {
+	private final ConnectedPractitioners connected;
+
+	ExternalBusy(BusyCache cache, ConnectedPractitioners connected) {
 		this.cache = cache;
+		this.connected = connected;
 	}
 
 	/** Per practitioner id, the blocked time overlapping the span, merged. */
@@ -35,8 +38,13 @@ public class ExternalBusy {
 
 	/**
 	 * Whether an external busy interval or its buffer overlaps the practitioner's slot.
+	 * Holds, bookings and reschedules ask this for one practitioner; one without any
+	 * calendar connection (most of them) costs a Redis read instead of a query.
 	 */
 	public boolean conflicts(UUID practitioner, TimeRange slot) {
+		if (!this.connected.mayHave(practitioner)) {
+			return false;
+		}
 		return slot.overlapsAny(blocked(List.of(practitioner), slot).getOrDefault(practitioner, List.of()));
 	}
 

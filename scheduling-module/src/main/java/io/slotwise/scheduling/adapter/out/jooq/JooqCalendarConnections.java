@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.scheduling.adapter.out.jooq.schema.tables.records.CalendarConnectionRecord;
@@ -81,6 +83,13 @@ class JooqCalendarConnections implements CalendarConnections {
 			.where(CALENDAR_CONNECTION.PRACTITIONER_ID.in(practitioners.stream().map(PractitionerId::value).toList()))
 			.orderBy(CALENDAR_CONNECTION.CREATED_AT, CALENDAR_CONNECTION.ID)
 			.fetch(this::connection);
+	}
+
+	@Override
+	public Set<UUID> practitionersWithConnections() {
+		return this.db.selectDistinct(CALENDAR_CONNECTION.PRACTITIONER_ID)
+			.from(CALENDAR_CONNECTION)
+			.fetchSet(CALENDAR_CONNECTION.PRACTITIONER_ID);
 	}
 
 	@Override
