@@ -3,7 +3,6 @@ package io.slotwise.scheduling.adapter.out.redisson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,10 +18,7 @@ import io.slotwise.scheduling.domain.Resource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
-import org.redisson.config.Config;
-import redis.embedded.RedisServer;
 
 /**
  * What a search reads from Redis before it ranks (ADR 0031) on a private, real Redis: the
@@ -37,7 +33,7 @@ class RedissonLiveSearchFactsTests {
 
 	static final Duration WINDOW = Duration.ofMinutes(5);
 
-	RedisServer redis;
+	PrivateRedis redis;
 
 	RedissonClient redisson;
 
@@ -45,34 +41,15 @@ class RedissonLiveSearchFactsTests {
 
 	@BeforeEach
 	void start() throws IOException {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		this.redis = RedisServer.newRedisServer()
-			.port(port)
-			.bind("127.0.0.1")
-			.setting("save \"\"")
-			.setting("appendonly no")
-			.build();
-		this.redis.start();
-		Config config = new Config();
-		config.useSingleServer()
-			.setAddress("redis://127.0.0.1:" + port)
-			.setTimeout(500)
-			.setConnectTimeout(500)
-			.setRetryAttempts(0);
-		this.redisson = Redisson.create(config);
+		this.redis = PrivateRedis.start(Duration.ofMillis(500));
+		this.redisson = this.redis.redisson;
 		this.holds = new RedissonSlotHolds(new HoldStore(this.redisson, SETTINGS), SETTINGS, Clock.systemUTC(),
 				pseudonyms());
 	}
 
 	@AfterEach
 	void stop() throws IOException {
-		this.redisson.shutdown();
-		if (this.redis.isActive()) {
-			this.redis.stop();
-		}
+		this.redis.stop();
 	}
 
 	@Test
@@ -82,7 +59,7 @@ class RedissonLiveSearchFactsTests {
 
 	@Test
 	void aDeadRedisLeavesHoldsVersionsAndViewersUnknown() throws IOException {
-		this.redis.stop();
+		this.redis.server.stop();
 		LiveSearchFacts.Live live = facts(this.redisson, this.holds)
 			.read(List.of(new PractitionerId(UUID.randomUUID())), Instant.now(), WINDOW);
 		assertThat(live).isEqualTo(new LiveSearchFacts.Live(null, null, null));
