@@ -108,6 +108,35 @@ public interface SchedulingCatalog {
 	}
 
 	/**
+	 * {@link #bookable} together with the visit type's requirements, for computing the
+	 * days of many pairs at once; empty when the visit type does not exist or no pair was
+	 * asked. The catalog remembers these facts per pair and planning version, so a search
+	 * reads the catalog tables only for pairs it has not seen since the last change (ADR
+	 * 0031); this default asks the questions (the definition).
+	 */
+	default Optional<BookableVisit> bookableVisit(VisitTypeId visitType, Collection<PractitionerAt> pairs,
+			LocalDate from, LocalDate to) {
+		if (pairs.isEmpty()) {
+			return Optional.empty();
+		}
+		return visitRequirements(visitType)
+			.map((requirements) -> new BookableVisit(requirements, bookable(visitType, pairs, from, to)));
+	}
+
+	/**
+	 * What {@link #bookableVisit} answers.
+	 *
+	 * @param pairs the pairs that offer the visit type, with their facts
+	 */
+	record BookableVisit(VisitRequirements requirements, Map<PractitionerAt, Bookable> pairs) {
+
+		public BookableVisit {
+			pairs = Map.copyOf(pairs);
+		}
+
+	}
+
+	/**
 	 * Everything planning one visit of the pair starting at {@code start} needs: the
 	 * visit type's requirements and what {@link #bookable} answers for the pair over the
 	 * day of {@code start} and the next (in the location's zone). Empty when the visit

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.slotwise.resources.BrowseLocations;
 import io.slotwise.resources.BrowseVisitTypes;
@@ -14,6 +15,7 @@ import io.slotwise.resources.LocationDetails;
 import io.slotwise.resources.NearbyLocation;
 import io.slotwise.resources.Room;
 import io.slotwise.resources.FindPractitioners;
+import io.slotwise.resources.RememberedCatalog;
 import io.slotwise.resources.GeoPoint;
 import io.slotwise.resources.Geocoder;
 import io.slotwise.resources.Location;
@@ -33,7 +35,7 @@ import io.slotwise.resources.WorkingHours;
  * tested end to end in the application module against the real catalog; here every call
  * fails loudly.
  */
-public class NoDirectory implements Geocoder, FindPractitioners, BrowseVisitTypes, BrowseLocations {
+public class NoDirectory implements Geocoder, FindPractitioners, BrowseVisitTypes, BrowseLocations, RememberedCatalog {
 
 	private final TestCatalog catalog;
 
@@ -127,6 +129,22 @@ public class NoDirectory implements Geocoder, FindPractitioners, BrowseVisitType
 
 	@Override
 	public Optional<VisitType> visitType(VisitTypeId id) {
+		throw absent();
+	}
+
+	/** Nothing remembered here, so nothing to pin. */
+	@Override
+	public <T> T atOneVersion(Supplier<T> work) {
+		return work.get();
+	}
+
+	@Override
+	public List<VisitType> visitTypes(String specialty) {
+		throw absent();
+	}
+
+	@Override
+	public boolean knowsInsurancePlan(String code) {
 		throw absent();
 	}
 

@@ -127,6 +127,9 @@ class LimitBenchmark {
 	@Autowired
 	RedissonClient redisson;
 
+	/** CPU of the measuring thread per raw search, in ms. */
+	private double rawCpu;
+
 	@Test
 	void measure() throws Exception {
 		String only = System.getProperty("benchmark.only", "");
@@ -216,16 +219,19 @@ class LimitBenchmark {
 		System.out.printf("%n=== Search on the large network (%d practitioners, %d locations), one thread ===%n",
 				report.practitioners(), report.locations());
 		Figures rawSearches = rawSearches();
+		double rawCpu = this.rawCpu;
 		for (int i = 0; i < 10; i++) {
 			searchOnce(i);
 		}
 		Figures cold = new Figures();
 		long[] before = RoundTrips.snapshot();
 		long began = System.nanoTime();
+		long cpu = cpuNanos();
 		for (int i = 0; i < 40; i++) {
 			this.events.publishEvent(new LocationChanged(new LocationId(UUID.randomUUID())));
 			cold.add(searchOnce(i));
 		}
+		double coldCpu = (cpuNanos() - cpu) / 40e6;
 		PerOperation coldTrips = PerOperation.since(before, 40, Duration.ofNanos(System.nanoTime() - began),
 				background);
 		for (int i = 0; i < SearchBenchmark.ZIPS.size(); i++) {
@@ -234,9 +240,11 @@ class LimitBenchmark {
 		Figures warm = new Figures();
 		before = RoundTrips.snapshot();
 		began = System.nanoTime();
+		cpu = cpuNanos();
 		for (int i = 0; i < 300; i++) {
 			warm.add(searchOnce(i));
 		}
+		double warmCpu = (cpuNanos() - cpu) / 300e6;
 		PerOperation warmTrips = PerOperation.since(before, 300, Duration.ofNanos(System.nanoTime() - began),
 				background);
 		System.out.println("  beside the raw search floor of this run (candidate SQL + one MGET of their days):");
@@ -245,6 +253,15 @@ class LimitBenchmark {
 		System.out.println("  " + coldTrips);
 		warm.print("search, warm cache", rawSearches);
 		System.out.println("  " + warmTrips);
+		// CPU of the searching thread (Redis, PostgreSQL and Redisson's threads not
+		// counted): less at the mercy of a loaded machine than latency.
+		System.out.printf(
+				"  search thread CPU per search: raw floor %.2f ms, cold %.2f ms (x%.1f), warm %.2f ms (x%.1f)%n",
+				rawCpu, coldCpu, coldCpu / rawCpu, warmCpu, warmCpu / rawCpu);
+	}
+
+	private static long cpuNanos() {
+		return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 	}
 
 	/**
@@ -264,9 +281,11 @@ class LimitBenchmark {
 			raw.search(origins.get(i % origins.size()), km, "FAMILY_MEDICINE", "AETNA_PPO", 200);
 		}
 		Figures figures = new Figures();
+		long cpu = cpuNanos();
 		for (int i = 0; i < 300; i++) {
 			figures.add(raw.search(origins.get(i % origins.size()), km, "FAMILY_MEDICINE", "AETNA_PPO", 200));
 		}
+		this.rawCpu = (cpuNanos() - cpu) / 300e6;
 		return figures;
 	}
 

@@ -35,7 +35,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * pipelined batch or a Lua script counts once, as one round trip).
  */
 @TestConfiguration(proxyBeanMethods = false)
-class RoundTrips {
+public class RoundTrips {
 
 	static final AtomicLong STATEMENTS = new AtomicLong();
 
@@ -47,7 +47,7 @@ class RoundTrips {
 	static final Map<String, AtomicLong> BY_STATEMENT = new ConcurrentHashMap<>();
 
 	/** Both counters now. */
-	static long[] snapshot() {
+	public static long[] snapshot() {
 		return new long[] { STATEMENTS.get(), REDIS_WRITES.get() };
 	}
 

@@ -61,11 +61,6 @@ final class BookableFacts {
 		this.facilities = facilities;
 	}
 
-	Map<PractitionerAt, Bookable> of(VisitTypeId visitTypeId, Collection<PractitionerAt> asked, LocalDate from,
-			LocalDate to) {
-		return load(visitTypeId, asked).map((loaded) -> loaded.answer(from, to)).orElse(Map.of());
-	}
-
 	/**
 	 * The facts of the pairs that offer the visit type, in a fixed number of queries;
 	 * empty when the visit type does not exist or nothing was asked.
@@ -112,6 +107,32 @@ final class BookableFacts {
 			places = Map.copyOf(places);
 			rooms = Map.copyOf(rooms);
 			equipment = Map.copyOf(equipment);
+		}
+
+		/**
+		 * Each pair's facts on its own (the pairs that do not offer the visit type
+		 * absent), so that they can be remembered pair by pair; the location, rooms and
+		 * equipment lists are shared, not copied.
+		 */
+		Map<PractitionerAt, Loaded> each() {
+			Map<PractitionerAt, Loaded> each = new HashMap<>();
+			for (int i = 0; i < this.offered.size(); i++) {
+				PractitionerAt pair = this.offered.get(i);
+				LocationId here = pair.location();
+				each.put(pair, new Loaded(this.type, List.of(pair), List.of(this.hours.get(i)),
+						Map.of(here, this.places.get(here)), onlyAt(this.rooms, here), onlyAt(this.equipment, here)));
+			}
+			return each;
+		}
+
+		/** Facts of a pair that does not offer the visit type: nothing to plan with. */
+		Loaded none() {
+			return new Loaded(this.type, List.of(), List.of(), Map.of(), Map.of(), Map.of());
+		}
+
+		private static <T> Map<LocationId, List<T>> onlyAt(Map<LocationId, List<T>> all, LocationId here) {
+			List<T> found = all.get(here);
+			return (found != null) ? Map.of(here, found) : Map.of();
 		}
 
 		/**

@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.slotwise.resources.LocationDetails;
 import io.slotwise.resources.Practitioner;
-import io.slotwise.resources.domain.CatalogVersion;
 import io.slotwise.resources.domain.Locations;
 import io.slotwise.resources.domain.Practitioners;
 import org.jspecify.annotations.Nullable;
@@ -26,7 +25,7 @@ class CatalogMaps {
 
 	private static final Logger log = LoggerFactory.getLogger(CatalogMaps.class);
 
-	private final CatalogVersion versions;
+	private final CatalogVersions versions;
 
 	private final Locations locations;
 
@@ -34,14 +33,14 @@ class CatalogMaps {
 
 	private volatile @Nullable CatalogMap current;
 
-	CatalogMaps(CatalogVersion versions, Locations locations, Practitioners practitioners) {
+	CatalogMaps(CatalogVersions versions, Locations locations, Practitioners practitioners) {
 		this.versions = versions;
 		this.locations = locations;
 		this.practitioners = practitioners;
 	}
 
 	CatalogMap current() {
-		long version = this.versions.current();
+		long version = this.versions.catalog();
 		CatalogMap map = this.current;
 		if (map != null && map.version() == version) {
 			return map;

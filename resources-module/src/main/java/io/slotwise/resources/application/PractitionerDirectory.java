@@ -14,6 +14,7 @@ import io.slotwise.resources.domain.Practitioners;
 import io.slotwise.resources.domain.Schedules;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -50,7 +51,9 @@ class PractitionerDirectory implements FindPractitioners {
 		return this.practitioners.matching(filter, offset, limit);
 	}
 
+	/** Memory only (and the version check): no transaction of its own. */
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<PractitionerNearby> near(NearbySearch search) {
 		return this.maps.current().near(search, MAX_LOCATIONS);
 	}

@@ -22,7 +22,6 @@ import io.slotwise.resources.VisitType;
 import io.slotwise.resources.VisitTypeId;
 import io.slotwise.resources.domain.Amenities;
 import io.slotwise.resources.domain.BestFit;
-import io.slotwise.resources.domain.CatalogVersion;
 import io.slotwise.resources.domain.Facilities;
 import io.slotwise.resources.domain.Locations;
 import io.slotwise.resources.domain.Practitioners;
@@ -56,7 +55,7 @@ class SchedulingFacts implements SchedulingCatalog {
 	private final PlanningMemory planning;
 
 	SchedulingFacts(Locations locations, VisitTypes visitTypes, Practitioners practitioners, Schedules schedules,
-			Facilities facilities, CatalogVersion versions) {
+			Facilities facilities, CatalogVersions versions) {
 		this.locations = locations;
 		this.visitTypes = visitTypes;
 		this.practitioners = practitioners;
@@ -77,9 +76,27 @@ class SchedulingFacts implements SchedulingCatalog {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Map<PractitionerAt, Bookable> bookable(VisitTypeId visitType, Collection<PractitionerAt> pairs,
 			LocalDate from, LocalDate to) {
-		return this.bookable.of(visitType, pairs, from, to);
+		return bookableVisit(visitType, pairs, from, to).map(BookableVisit::pairs).orElse(Map.of());
+	}
+
+	/**
+	 * From the facts remembered per pair and planning version (one single-row read when
+	 * all are known), without a transaction of its own, as {@link #plannable}.
+	 */
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Optional<BookableVisit> bookableVisit(VisitTypeId visitType, Collection<PractitionerAt> pairs,
+			LocalDate from, LocalDate to) {
+		Map<PractitionerAt, BookableFacts.Loaded> facts = this.planning.ofAll(visitType, pairs);
+		if (facts.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<PractitionerAt, Bookable> answer = new HashMap<>();
+		facts.values().forEach((loaded) -> answer.putAll(loaded.answer(from, to)));
+		return Optional.of(new BookableVisit(facts.values().iterator().next().type().requirements(), answer));
 	}
 
 	@Override

@@ -7,13 +7,18 @@ package io.slotwise.resources.domain;
  */
 public interface CatalogVersion {
 
-	long current();
+	/** Both numbers, in one statement. */
+	Versions read();
 
 	/**
-	 * A number that moves whenever anything a booking plans with changes: what
-	 * {@link #current()} covers and also rooms, equipment, visit types and working hours
-	 * (the sum of two counters that only grow, read in one statement).
+	 * @param catalog moves whenever a practitioner, a location, its opening hours or who
+	 * works where changes (V1_10)
+	 * @param planning moves whenever anything a booking plans with or a search is checked
+	 * against changes: what {@code catalog} covers and also rooms, equipment, visit
+	 * types, working hours and insurance plans (the sum of two counters that only grow,
+	 * V1_11, V1_12)
 	 */
-	long planning();
+	record Versions(long catalog, long planning) {
+	}
 
 }

@@ -28,9 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Free slots of many practitioners at once, set-based, from the database alone (what
  * {@link SlotFinder#availableIgnoringHolds} gives one at a time): per visit type one
- * catalog call for every pair's working windows, rooms and units, then one reservations
- * query and one external-calendar query for every resource of every pair. A cold search
- * of 200 candidates costs about a dozen statements instead of a dozen per candidate.
+ * catalog call for every pair's working windows, rooms and units (remembered by the
+ * catalog per planning version, ADR 0031), then one reservations query and one
+ * external-calendar query for every resource of every pair. A cold search of 200
+ * candidates costs about a dozen statements instead of a dozen per candidate.
  */
 @Component
 class AvailabilitySweep {
@@ -59,11 +60,12 @@ class AvailabilitySweep {
 	@Transactional(readOnly = true)
 	Map<PractitionerAt, List<Slot>> free(VisitTypeId visitType, Collection<PractitionerAt> pairs, LocalDate from,
 			LocalDate to) {
-		Optional<VisitRequirements> requirements = this.catalog.visitRequirements(visitType);
-		if (requirements.isEmpty() || pairs.isEmpty()) {
+		Optional<SchedulingCatalog.BookableVisit> visit = this.catalog.bookableVisit(visitType, pairs, from, to);
+		if (visit.isEmpty()) {
 			return Map.of();
 		}
-		Map<PractitionerAt, Bookable> facts = this.catalog.bookable(visitType, pairs, from, to);
+		VisitRequirements requirements = visit.get().requirements();
+		Map<PractitionerAt, Bookable> facts = visit.get().pairs();
 		List<UUID> ids = new ArrayList<>();
 		List<UUID> practitioners = new ArrayList<>();
 		TimeRange span = null;
@@ -99,11 +101,10 @@ class AvailabilitySweep {
 				.map((window) -> new TimeRange(window.start(), window.end()))
 				.toList();
 			List<ResourcePool> pools = new ArrayList<>();
-			requirements.get().roomCapability().ifPresent((capability) -> pools.add(pool(bookable.rooms(), busy)));
-			requirements.get()
-				.equipmentTypes()
+			requirements.roomCapability().ifPresent((capability) -> pools.add(pool(bookable.rooms(), busy)));
+			requirements.equipmentTypes()
 				.forEach((type) -> pools.add(pool(bookable.units().getOrDefault(type, List.of()), busy)));
-			answer.put(pair, this.planner.availability(bookable.location(), requirements.get())
+			answer.put(pair, this.planner.availability(bookable.location(), requirements)
 				.freeSlots(windows, bookablePeriod, busy.getOrDefault(pair.practitioner().value(), List.of()), pools)
 				.stream()
 				.map((range) -> new Slot(range.start(), range.end()))

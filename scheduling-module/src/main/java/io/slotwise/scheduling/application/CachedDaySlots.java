@@ -17,6 +17,7 @@ import io.slotwise.resources.PractitionerId;
 import io.slotwise.resources.VisitTypeId;
 import io.slotwise.scheduling.Slot;
 import io.slotwise.scheduling.domain.TimeRange;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,12 +65,24 @@ class CachedDaySlots {
 	 */
 	Map<Request, List<Slot>> slots(List<Request> requests) {
 		// Holds first, versions after: a confirmed hold's claims are removed only after
-		// its
-		// booking bumped the version, so if this read no longer sees the hold, the
+		// its booking bumped the version, so if this read no longer sees the hold, the
 		// versions read next already lead to days computed with the booking.
 		Map<UUID, List<TimeRange>> held = held(requests);
+		return slots(requests, held, versions(requests));
+	}
+
+	/**
+	 * {@link #slots(List)} with the holds and versions a search has read already, in that
+	 * order ({@link LiveSearchFacts}).
+	 */
+	Map<Request, List<Slot>> slots(List<Request> requests, LiveSearchFacts.Live live) {
+		return slots(requests, (live.held() != null) ? live.held() : Map.of(), live.versions());
+	}
+
+	private Map<Request, List<Slot>> slots(List<Request> requests, Map<UUID, List<TimeRange>> held,
+			@Nullable Map<PractitionerId, String> versions) {
+		List<SlotCache.Key> keys = keys(requests, versions);
 		Map<SlotCache.Key, List<Slot>> days = new HashMap<>();
-		List<SlotCache.Key> keys = keys(requests);
 		List<SlotCache.Key> misses = new ArrayList<>(keys);
 		boolean cached = !keys.isEmpty() && keys.getFirst().version() != null;
 		if (cached) {
@@ -130,15 +143,17 @@ class CachedDaySlots {
 		}
 	}
 
-	private List<SlotCache.Key> keys(List<Request> requests) {
-		Map<PractitionerId, String> versions;
+	private @Nullable Map<PractitionerId, String> versions(List<Request> requests) {
 		try {
-			versions = this.cache.versions(requests.stream().map(Request::practitioner).distinct().toList());
+			return this.cache.versions(requests.stream().map(Request::practitioner).distinct().toList());
 		}
 		catch (SlotCache.SlotCacheUnavailable ex) {
 			log.warn("Slot cache unavailable, searching uncached: {}", ex.getMessage());
-			versions = null;
+			return null;
 		}
+	}
+
+	private static List<SlotCache.Key> keys(List<Request> requests, @Nullable Map<PractitionerId, String> versions) {
 		List<SlotCache.Key> keys = new ArrayList<>();
 		for (Request request : requests) {
 			String version = (versions != null) ? versions.get(request.practitioner()) : null;

@@ -55,6 +55,11 @@ class PractitionerPageViews implements ViewPractitioner {
 	}
 
 	@Override
+	public Duration window() {
+		return this.window;
+	}
+
+	@Override
 	public Map<PractitionerId, LiveViewers> liveViewers(Collection<PractitionerId> practitioners) {
 		Map<PractitionerId, LiveViewers> viewers = new HashMap<>();
 		this.views.counts(practitioners, this.clock.instant(), this.window)

@@ -18,6 +18,7 @@ import io.slotwise.resources.FindPractitioners.PractitionerNearby;
 import io.slotwise.resources.NearbyLocation;
 import io.slotwise.resources.Practitioner;
 import io.slotwise.resources.PractitionerId;
+import io.slotwise.resources.RememberedCatalog;
 import io.slotwise.scheduling.search.SearchOutcome;
 import io.slotwise.scheduling.search.SearchPractitioners;
 import io.slotwise.scheduling.search.SearchQuery;
@@ -32,10 +33,10 @@ import io.slotwise.scheduling.domain.search.SearchRanking;
 import org.springframework.stereotype.Service;
 
 /**
- * Search: the nearest matching practitioners (at most the candidate cap, ranked in SQL by
- * resources), each at their nearest location offering the visit type; availability from
- * the cache or the scheduling core; scored, ranked deterministically, then paged. Urgency
- * facts are gathered for the returned page only.
+ * Search: the nearest matching practitioners (at most the candidate cap, ranked by
+ * resources' in-memory catalog map), each at their nearest location offering the visit
+ * type; availability from the cache or the scheduling core; scored, ranked
+ * deterministically, then paged. Urgency facts are gathered for the returned page only.
  */
 @Service
 class PractitionerSearch implements SearchPractitioners {
@@ -54,33 +55,53 @@ class PractitionerSearch implements SearchPractitioners {
 
 	private final SearchBulkhead bulkhead;
 
+	private final LiveSearchFacts live;
+
+	private final RememberedCatalog catalog;
+
+	private final Duration viewerWindow;
+
 	PractitionerSearch(SearchInputs inputs, FindPractitioners practitioners, CachedDaySlots daySlots,
-			BookingActivity activity, ViewPractitioner viewers, SearchSettings settings, Clock clock,
-			SearchBulkhead bulkhead) {
+			BookingCounts bookings, ViewPractitioner viewers, SearchSettings settings, Clock clock,
+			SearchBulkhead bulkhead, LiveSearchFacts live, RememberedCatalog catalog) {
 		this.bulkhead = bulkhead;
 		this.inputs = inputs;
 		this.practitioners = practitioners;
 		this.daySlots = daySlots;
-		this.urgency = new SearchUrgency(activity, viewers, settings.fillingFast(), clock);
+		this.viewerWindow = viewers.window();
+		this.urgency = new SearchUrgency(bookings, this.viewerWindow, settings.fillingFast(), clock);
 		this.settings = settings;
 		this.clock = clock;
+		this.live = live;
+		this.catalog = catalog;
 	}
 
+	/**
+	 * The catalog's versions are read once for the whole search, when first needed: its
+	 * visit types, plans, candidates and (cold) bookable facts all come from memory
+	 * checked against them (ADR 0031).
+	 */
 	@Override
 	public SearchOutcome search(SearchQuery query, int offset, int limit) {
-		SearchInputs.Checked checked = this.inputs.check(query);
-		if (checked.problem() != null) {
-			return new SearchOutcome.Refused(checked.problem());
-		}
-		SearchCriteria criteria = checked.criteria();
-		return this.bulkhead.run(() -> found(criteria, offset, limit));
+		return this.catalog.atOneVersion(() -> {
+			SearchInputs.Checked checked = this.inputs.check(query);
+			if (checked.problem() != null) {
+				return new SearchOutcome.Refused(checked.problem());
+			}
+			SearchCriteria criteria = checked.criteria();
+			return this.bulkhead.run(() -> found(criteria, offset, limit));
+		});
 	}
 
 	private SearchOutcome found(SearchCriteria criteria, int offset, int limit) {
 		Instant now = this.clock.instant();
 		List<Candidate> candidates = candidates(criteria, now);
+		// One round trip for the candidates' holds, version tokens and viewer counts.
+		LiveSearchFacts.Live live = this.live.read(
+				candidates.stream().map((candidate) -> candidate.practitioner().id()).distinct().toList(), now,
+				this.viewerWindow);
 		Map<CachedDaySlots.Request, List<Slot>> free = this.daySlots
-			.slots(candidates.stream().map(Candidate::request).toList());
+			.slots(candidates.stream().map(Candidate::request).toList(), live);
 		MatchScoring scoring = new MatchScoring(this.settings.weights());
 		List<Scored> ranked = new ArrayList<>();
 		for (Candidate candidate : candidates) {
@@ -90,7 +111,7 @@ class PractitionerSearch implements SearchPractitioners {
 		int from = Math.max(0, Math.min(offset, ranked.size()));
 		int to = Math.min(ranked.size(), from + Math.max(1, Math.min(limit, MAX_PAGE)));
 		List<Scored> page = ranked.subList(from, to);
-		List<SearchResult> results = this.urgency.complete(page.stream().map(Scored::draft).toList());
+		List<SearchResult> results = this.urgency.complete(page.stream().map(Scored::draft).toList(), live);
 		return new SearchOutcome.Found(results, ranked.size());
 	}
 

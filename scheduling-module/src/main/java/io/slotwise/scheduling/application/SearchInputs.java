@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import io.slotwise.resources.BrowseVisitTypes;
 import io.slotwise.resources.Distance;
 import io.slotwise.resources.GeoPoint;
 import io.slotwise.resources.Geocoder;
+import io.slotwise.resources.RememberedCatalog;
 import io.slotwise.resources.VisitType;
 import io.slotwise.scheduling.Problem;
 import io.slotwise.scheduling.Problem.Code;
@@ -33,13 +33,13 @@ class SearchInputs {
 
 	private final Geocoder geocoder;
 
-	private final BrowseVisitTypes visitTypes;
+	private final RememberedCatalog visitTypes;
 
 	private final SearchSettings settings;
 
 	private final BookableDays bookable;
 
-	SearchInputs(Geocoder geocoder, BrowseVisitTypes visitTypes, SearchSettings settings, BookableDays bookable) {
+	SearchInputs(Geocoder geocoder, RememberedCatalog visitTypes, SearchSettings settings, BookableDays bookable) {
 		this.geocoder = geocoder;
 		this.visitTypes = visitTypes;
 		this.settings = settings;
@@ -97,9 +97,7 @@ class SearchInputs {
 		if (query.languagesRequired() && query.languages().isEmpty()) {
 			return Checked.refused(Code.VALIDATION_FAILED, "languages", "Required languages need at least one code");
 		}
-		if (query.insurancePlan() != null && this.visitTypes.insurancePlans()
-			.stream()
-			.noneMatch((plan) -> plan.code().equals(query.insurancePlan()))) {
+		if (query.insurancePlan() != null && !this.visitTypes.knowsInsurancePlan(query.insurancePlan())) {
 			return Checked.refused(Code.UNKNOWN_INSURANCE_PLAN, "insurancePlan",
 					"'" + query.insurancePlan() + "' is not an insurance plan we know");
 		}
@@ -143,7 +141,7 @@ class SearchInputs {
 			}
 		}
 		else if (query.specialty() != null) {
-			List<VisitType> offered = this.visitTypes.visitTypes(query.specialty(), 0, 100);
+			List<VisitType> offered = this.visitTypes.visitTypes(query.specialty());
 			visitType = offered.stream().filter((type) -> admits(type, query.newPatient())).findFirst();
 			if (visitType.isEmpty()) {
 				return Checked.refused(Code.NOT_FOUND, "specialty", "No visit type for this specialty and patient");

@@ -13,67 +13,58 @@ import io.slotwise.resources.VisitType;
 import io.slotwise.scheduling.search.SearchResult;
 import io.slotwise.scheduling.Slot;
 import io.slotwise.scheduling.search.LiveViewers;
-import io.slotwise.scheduling.search.ViewPractitioner;
 import io.slotwise.scheduling.domain.search.FillingFast;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Adds urgency facts to a page of results: one query for booking counts, one viewer count
- * per practitioner. Each number is a count of stored rows or Redis entries.
+ * Adds urgency facts to a page of results: booking counts (from {@link BookingCounts}),
+ * viewer counts (read with the search's holds and versions, {@link LiveSearchFacts}).
+ * Each number is a count of stored rows or Redis entries.
  */
 class SearchUrgency {
 
 	/** "This week" is today and the six days after, in the location's calendar. */
 	static final int WEEK_DAYS = 7;
 
-	private static final Logger log = LoggerFactory.getLogger(SearchUrgency.class);
+	private final BookingCounts bookings;
 
-	private final BookingActivity activity;
-
-	private final ViewPractitioner viewers;
+	private final Duration viewerWindow;
 
 	private final FillingFast rule;
 
 	private final Clock clock;
 
-	SearchUrgency(BookingActivity activity, ViewPractitioner viewers, FillingFast rule, Clock clock) {
-		this.activity = activity;
-		this.viewers = viewers;
+	SearchUrgency(BookingCounts bookings, Duration viewerWindow, FillingFast rule, Clock clock) {
+		this.bookings = bookings;
+		this.viewerWindow = viewerWindow;
 		this.rule = rule;
 		this.clock = clock;
 	}
 
-	List<SearchResult> complete(List<Draft> page) {
+	/**
+	 * @param live what the search read from Redis: version tokens (booking counts are
+	 * remembered under them) and viewer counts (unknown, null, when Redis could not be
+	 * asked, rather than invented)
+	 */
+	List<SearchResult> complete(List<Draft> page, LiveSearchFacts.Live live) {
 		if (page.isEmpty()) {
 			return List.of();
 		}
 		Instant now = this.clock.instant();
-		Map<PractitionerId, BookingActivity.Counts> counts = this.activity.counts(
-				page.stream().map((draft) -> draft.practitioner().id()).distinct().toList(),
-				now.minus(this.rule.recentWindow()), now, now.plus(Duration.ofDays(WEEK_DAYS)));
-		Map<PractitionerId, LiveViewers> viewers = liveViewers(
-				page.stream().map((draft) -> draft.practitioner().id()).distinct().toList());
+		Map<PractitionerId, BookingActivity.Counts> counts = this.bookings.counts(
+				page.stream().map((draft) -> draft.practitioner().id()).distinct().toList(), live.versions(), now,
+				this.rule.recentWindow(), Duration.ofDays(WEEK_DAYS));
+		Map<PractitionerId, Integer> viewers = (live.viewers() != null) ? live.viewers() : Map.of();
 		return page.stream().map((draft) -> {
 			BookingActivity.Counts facts = counts.getOrDefault(draft.practitioner().id(),
 					new BookingActivity.Counts(0, 0));
 			boolean fillingFast = this.rule.applies(facts.recentBookings(), facts.bookedInPeriod(), draft.week());
+			Integer watching = viewers.get(draft.practitioner().id());
 			return new SearchResult(draft.practitioner(), draft.location().location(), draft.location().distance(),
 					draft.visitType(), draft.chosen(), draft.nextSlots(), draft.match(),
 					new SearchResult.Urgency(draft.today(), draft.week(), fillingFast, facts.recentBookings(),
-							this.rule.recentWindow(), facts.bookedInPeriod(), viewers.get(draft.practitioner().id())));
+							this.rule.recentWindow(), facts.bookedInPeriod(),
+							(watching != null) ? new LiveViewers(watching, this.viewerWindow) : null));
 		}).toList();
-	}
-
-	/** Unknown (null) rather than invented when Redis cannot be asked. */
-	private Map<PractitionerId, LiveViewers> liveViewers(List<PractitionerId> practitioners) {
-		try {
-			return this.viewers.liveViewers(practitioners);
-		}
-		catch (RuntimeException ex) {
-			log.warn("Live viewer counts unavailable: {}", ex.getMessage());
-			return Map.of();
-		}
 	}
 
 	/**

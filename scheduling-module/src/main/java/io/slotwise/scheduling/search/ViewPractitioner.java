@@ -1,5 +1,6 @@
 package io.slotwise.scheduling.search;
 
+import java.time.Duration;
 import io.slotwise.scheduling.Outcome;
 
 import java.util.Collection;
@@ -24,6 +25,9 @@ public interface ViewPractitioner {
 
 	/** The live viewer count without recording a view. */
 	LiveViewers liveViewers(PractitionerId practitioner);
+
+	/** How far back a live viewer count looks. */
+	Duration window();
 
 	/** Live viewer counts of many practitioners at once (search results). */
 	Map<PractitionerId, LiveViewers> liveViewers(Collection<PractitionerId> practitioners);

@@ -4,10 +4,11 @@ import static io.slotwise.resources.adapter.out.jooq.schema.Tables.CATALOG_VERSI
 
 import io.slotwise.resources.domain.CatalogVersion;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
 
 import org.springframework.stereotype.Repository;
 
-/** The single-row counters that the catalog tables' triggers bump (V1_10, V1_11). */
+/** The single-row counters that the catalog tables' triggers bump (V1_10 to V1_12). */
 @Repository
 class JooqCatalogVersion implements CatalogVersion {
 
@@ -18,21 +19,13 @@ class JooqCatalogVersion implements CatalogVersion {
 	}
 
 	@Override
-	public long current() {
-		Long version = this.db.select(CATALOG_VERSION.VERSION)
+	public Versions read() {
+		Record2<Long, Long> row = this.db
+			.select(CATALOG_VERSION.VERSION, CATALOG_VERSION.VERSION.plus(CATALOG_VERSION.PLANNING_VERSION))
 			.from(CATALOG_VERSION)
 			.where(CATALOG_VERSION.ID.eq((short) 1))
-			.fetchOne(CATALOG_VERSION.VERSION);
-		return (version != null) ? version : 0L;
-	}
-
-	@Override
-	public long planning() {
-		Long version = this.db.select(CATALOG_VERSION.VERSION.plus(CATALOG_VERSION.PLANNING_VERSION))
-			.from(CATALOG_VERSION)
-			.where(CATALOG_VERSION.ID.eq((short) 1))
-			.fetchOne(0, Long.class);
-		return (version != null) ? version : 0L;
+			.fetchOne();
+		return (row != null) ? new Versions(row.value1(), row.value2()) : new Versions(0L, 0L);
 	}
 
 }

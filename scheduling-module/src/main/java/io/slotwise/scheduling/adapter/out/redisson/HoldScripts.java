@@ -36,6 +36,23 @@ final class HoldScripts {
 			""";
 
 	/**
+	 * A Lua function appending "index|startMs|endMs" to {@code out} for every live hold
+	 * on {@code KEYS[first..last]} (index counted from 1 at {@code first}); needs
+	 * {@link #NOW}.
+	 */
+	static final String LIVE_HOLDS = """
+			local function live_holds(out, first, last)
+			  for i = first, last do
+			    local live = redis.call('ZRANGEBYSCORE', KEYS[i], '(' .. ms(now), '+inf')
+			    for _, member in ipairs(live) do
+			      local s, e = string.match(member, '|(%d+)|(%d+)$')
+			      table.insert(out, (i - first + 1) .. '|' .. s .. '|' .. e)
+			    end
+			  end
+			end
+			""";
+
+	/**
 	 * KEYS: hold, holder, expiring, then one key per candidate resource, group by group.
 	 * ARGV: clock ('redis' or a test clock's millis), ttlMs, holdId, startMs, endMs,
 	 * maxLive, gcMs, holder, practitioner, location, visitType, groupCount, group
@@ -121,15 +138,9 @@ final class HoldScripts {
 	 * "index|startMs|endMs" for every live hold on the resources (index is the 1-based
 	 * position in KEYS).
 	 */
-	static final String HELD = NOW + """
+	static final String HELD = NOW + LIVE_HOLDS + """
 			local out = {}
-			for i, key in ipairs(KEYS) do
-			  local live = redis.call('ZRANGEBYSCORE', key, '(' .. ms(now), '+inf')
-			  for _, member in ipairs(live) do
-			    local s, e = string.match(member, '|(%d+)|(%d+)$')
-			    table.insert(out, i .. '|' .. s .. '|' .. e)
-			  end
-			end
+			live_holds(out, 1, #KEYS)
 			return out
 			""";
 

@@ -75,6 +75,11 @@ class HoldStore implements DisposableBean {
 		}
 	}
 
+	/** Whether holds live on a Redis of their own, apart from the application's. */
+	boolean separate() {
+		return this.own;
+	}
+
 	RedissonClient redisson() {
 		return this.redisson;
 	}

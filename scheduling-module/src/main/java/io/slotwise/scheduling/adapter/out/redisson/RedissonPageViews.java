@@ -66,8 +66,8 @@ class RedissonPageViews implements PageViews {
 			replies.put(practitioner,
 					batch.getScript(StringCodec.INSTANCE)
 						.evalAsync(RScript.Mode.READ_WRITE, RECORD_AND_COUNT, RScript.ReturnType.LONG,
-								List.<Object>of("slotwise:views:" + practitioner.value()), cutoff, String.valueOf(at),
-								"", String.valueOf(window.toMillis())));
+								List.<Object>of(viewsKey(practitioner)), cutoff, String.valueOf(at), "",
+								String.valueOf(window.toMillis())));
 		}
 		batch.execute();
 		Map<PractitionerId, Integer> counts = new HashMap<>();
@@ -76,13 +76,17 @@ class RedissonPageViews implements PageViews {
 		return counts;
 	}
 
+	static String viewsKey(PractitionerId practitioner) {
+		return "slotwise:views:" + practitioner.value();
+	}
+
 	private int run(PractitionerId practitioner, String viewer, Instant at, Duration window) {
 		long now = at.toEpochMilli();
 		long cutoff = now - window.toMillis();
 		Long count = this.redis.getScript(StringCodec.INSTANCE)
 			.eval(RScript.Mode.READ_WRITE, RECORD_AND_COUNT, RScript.ReturnType.LONG,
-					List.<Object>of("slotwise:views:" + practitioner.value()), String.valueOf(cutoff),
-					String.valueOf(now), viewer, String.valueOf(window.toMillis()));
+					List.<Object>of(viewsKey(practitioner)), String.valueOf(cutoff), String.valueOf(now), viewer,
+					String.valueOf(window.toMillis()));
 		return count.intValue();
 	}
 

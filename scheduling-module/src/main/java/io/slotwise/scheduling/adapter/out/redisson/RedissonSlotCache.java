@@ -75,12 +75,25 @@ class RedissonSlotCache implements SlotCache {
 		if (practitioners.isEmpty()) {
 			return Map.of();
 		}
+		Map<String, String> found = await(this.redisson.getBuckets(StringCodec.INSTANCE)
+			.<String>getAsync(versionKeys(practitioners).toArray(String[]::new)));
+		return versionsFrom(practitioners, found);
+	}
+
+	/** The keys {@link #versions} reads: the epoch, the catalog's, then each one's. */
+	static List<String> versionKeys(Collection<PractitionerId> practitioners) {
 		List<String> keys = new ArrayList<>();
 		keys.add(EPOCH);
 		keys.add(CATALOG_VERSION);
 		practitioners.forEach((practitioner) -> keys.add(versionKey(practitioner)));
-		Map<String, String> found = await(
-				this.redisson.getBuckets(StringCodec.INSTANCE).<String>getAsync(keys.toArray(String[]::new)));
+		return keys;
+	}
+
+	/**
+	 * The version tokens from the values found under {@link #versionKeys} (missing ones
+	 * absent); sets the epoch when there is none yet.
+	 */
+	Map<PractitionerId, String> versionsFrom(Collection<PractitionerId> practitioners, Map<String, String> found) {
 		String epoch = found.get(EPOCH);
 		if (epoch == null) {
 			epoch = newEpoch();

@@ -157,13 +157,21 @@ class RedissonSlotHolds implements SlotHolds {
 		}
 		List<UUID> ids = List.copyOf(resources);
 		List<Object> keys = ids.stream().<Object>map(this::heldKey).toList();
-		List<Object> reply = run(HoldScripts.HELD, RScript.Mode.READ_ONLY, keys, List.of(clock(now)));
-		for (Object entry : reply) {
+		heldFrom(ids, run(HoldScripts.HELD, RScript.Mode.READ_ONLY, keys, List.of(clock(now))), held);
+		return held;
+	}
+
+	/**
+	 * Adds to {@code held} the live holds of {@link HoldScripts#LIVE_HOLDS}' entries,
+	 * "index|startMs|endMs" with index the 1-based position of the resource in
+	 * {@code ids}.
+	 */
+	static void heldFrom(List<UUID> ids, List<?> entries, Map<UUID, List<TimeRange>> held) {
+		for (Object entry : entries) {
 			String[] parts = String.valueOf(entry).split("\\|");
 			held.computeIfAbsent(ids.get(Integer.parseInt(parts[0]) - 1), (id) -> new ArrayList<>())
 				.add(new TimeRange(instant(parts[1]), instant(parts[2])));
 		}
-		return held;
 	}
 
 	@Override

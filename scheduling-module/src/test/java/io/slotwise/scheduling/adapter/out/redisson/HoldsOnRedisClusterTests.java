@@ -113,7 +113,18 @@ class HoldsOnRedisClusterTests {
 		assertThat(holds.takeExpired(Instant.now(), 10)).isEmpty();
 	}
 
+	@Test
+	void aSearchReadsHoldsVersionsAndViewersOneAfterAnotherOnACluster() {
+		RedissonLiveSearchFactsTests.readsWhatTheThreeCallsRead(redisson, holds);
+	}
+
 	private static HoldPlacement place(PractitionerId practitioner, List<Resource> rooms, Instant start) {
+		return place(holds, practitioner, rooms, start);
+	}
+
+	/** A 30-minute hold of the practitioner and one of the rooms, live for 60 s. */
+	static HoldPlacement place(RedissonSlotHolds holds, PractitionerId practitioner, List<Resource> rooms,
+			Instant start) {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		SlotRequest slot = new SlotRequest(practitioner, new LocationId(UUID.randomUUID()),
 				new VisitTypeId(UUID.randomUUID()), start);

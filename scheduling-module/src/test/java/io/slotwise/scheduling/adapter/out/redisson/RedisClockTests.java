@@ -3,7 +3,6 @@ package io.slotwise.scheduling.adapter.out.redisson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,10 +30,6 @@ import io.slotwise.scheduling.group.MemberRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.redisson.Redisson;
-import org.redisson.api.RedissonClient;
-import org.redisson.config.Config;
-import redis.embedded.RedisServer;
 
 /**
  * Hold liveness follows Redis's clock, not the instance's: an instance whose clock runs
@@ -43,36 +38,20 @@ import redis.embedded.RedisServer;
  */
 class RedisClockTests {
 
-	RedisServer redis;
-
-	RedissonClient redisson;
+	PrivateRedis redis;
 
 	RedissonSlotHolds holds;
 
 	@BeforeEach
 	void start() throws IOException {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		this.redis = RedisServer.newRedisServer()
-			.port(port)
-			.bind("127.0.0.1")
-			.setting("save \"\"")
-			.setting("appendonly no")
-			.build();
-		this.redis.start();
-		Config config = new Config();
-		config.useSingleServer().setAddress("redis://127.0.0.1:" + port);
-		this.redisson = Redisson.create(config);
+		this.redis = PrivateRedis.start(null);
 		SchedulingSettings settings = SchedulingSettings.defaults();
-		this.holds = new RedissonSlotHolds(new HoldStore(this.redisson, settings), settings, Clock.systemUTC(),
+		this.holds = new RedissonSlotHolds(new HoldStore(this.redis.redisson, settings), settings, Clock.systemUTC(),
 				new RedisPseudonyms("cmVkaXMtY2xvY2stdGVzdHMtcHNldWRvbnltLWtleS0zMmJ5dGVz"));
 	}
 
 	@AfterEach
 	void stop() throws IOException {
-		this.redisson.shutdown();
 		this.redis.stop();
 	}
 
@@ -116,7 +95,7 @@ class RedisClockTests {
 				new Requester(UUID.randomUUID(), Requester.Standing.STAFF, Set.of(location)), members, lagging,
 				Duration.ofSeconds(60));
 		RedissonGroupHolds groups = new RedissonGroupHolds(this.holds,
-				new HoldStore(this.redisson, SchedulingSettings.defaults()));
+				new HoldStore(this.redis.redisson, SchedulingSettings.defaults()));
 		Instant before = Instant.now();
 		GroupPlacement placed = groups.place(draft,
 				practitioners.stream()

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,10 +20,6 @@ import io.slotwise.scheduling.application.SlotCache;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.redisson.Redisson;
-import org.redisson.api.RedissonClient;
-import org.redisson.config.Config;
-import redis.embedded.RedisServer;
 
 /**
  * The search cache on a private, real Redis: days round-trip, a version bump makes every
@@ -33,9 +28,7 @@ import redis.embedded.RedisServer;
  */
 class RedissonSlotCacheTests {
 
-	RedisServer redis;
-
-	RedissonClient redisson;
+	PrivateRedis redis;
 
 	RedissonSlotCache cache;
 
@@ -49,35 +42,15 @@ class RedissonSlotCacheTests {
 
 	@BeforeEach
 	void start() throws IOException {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		this.redis = RedisServer.newRedisServer()
-			.port(port)
-			.bind("127.0.0.1")
-			.setting("save \"\"")
-			.setting("appendonly no")
-			.build();
-		this.redis.start();
-		Config config = new Config();
-		config.useSingleServer()
-			.setAddress("redis://127.0.0.1:" + port)
-			.setTimeout(300)
-			.setConnectTimeout(300)
-			.setRetryAttempts(0);
-		this.redisson = Redisson.create(config);
-		this.cache = new RedissonSlotCache(this.redisson,
+		this.redis = PrivateRedis.start(Duration.ofMillis(300));
+		this.cache = new RedissonSlotCache(this.redis.redisson,
 				new SchedulingSettings(null, null, null, null, null, null, null, null, Duration.ofMillis(300)), 1000,
 				Duration.ofMinutes(10));
 	}
 
 	@AfterEach
 	void stop() throws IOException {
-		this.redisson.shutdown();
-		if (this.redis.isActive()) {
-			this.redis.stop();
-		}
+		this.redis.stop();
 	}
 
 	@Test
@@ -111,7 +84,7 @@ class RedissonSlotCacheTests {
 		this.cache.write(Map.of(key, List.of(slot)), Duration.ofMinutes(10));
 		// Gone from Redis (as by its TTL): the decoded day is still here, under the same
 		// key.
-		this.redisson.getKeys().deleteByPattern("slotwise:search:slots:*");
+		this.redis.redisson.getKeys().deleteByPattern("slotwise:search:slots:*");
 		assertThat(this.cache.read(List.of(key))).containsExactlyEntriesOf(Map.of(key, List.of(slot)));
 		this.cache.invalidate(this.practitioner);
 		assertThat(this.cache.read(List.of(key(this.day)))).isEmpty();
@@ -124,7 +97,7 @@ class RedissonSlotCacheTests {
 				Map.of(key, List
 					.of(new Slot(Instant.parse("2030-03-04T14:00:00Z"), Instant.parse("2030-03-04T14:30:00Z")))),
 				Duration.ofMinutes(10));
-		this.redisson.getKeys().flushall();
+		this.redis.redisson.getKeys().flushall();
 		SlotCache.Key after = key(this.day);
 		assertThat(after.version()).isNotEqualTo(key.version());
 		assertThat(this.cache.read(List.of(after))).isEmpty();
@@ -138,7 +111,7 @@ class RedissonSlotCacheTests {
 		this.cache.write(Map.of(bumped, List.of()), Duration.ofMinutes(10));
 		// Redis restarts from a snapshot taken before the bump: the practitioner's token
 		// is back to what it was, and the next change must not lead to the bumped key.
-		this.redisson.getKeys().delete("slotwise:search:v:" + this.practitioner.value());
+		this.redis.redisson.getKeys().delete("slotwise:search:v:" + this.practitioner.value());
 		assertThat(this.cache.versions(List.of(this.practitioner)).get(this.practitioner)).isEqualTo(before);
 		this.cache.invalidate(this.practitioner);
 		SlotCache.Key next = key(this.day);
@@ -148,7 +121,7 @@ class RedissonSlotCacheTests {
 
 	@Test
 	void aDeadRedisFailsFast() throws IOException {
-		this.redis.stop();
+		this.redis.server.stop();
 		long began = System.nanoTime();
 		assertThatExceptionOfType(SlotCache.SlotCacheUnavailable.class)
 			.isThrownBy(() -> this.cache.versions(List.of(this.practitioner)));
