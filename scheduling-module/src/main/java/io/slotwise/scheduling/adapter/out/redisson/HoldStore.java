@@ -57,7 +57,9 @@ class HoldStore implements DisposableBean {
 	}
 
 	private static RedissonClient separate(String url, @Nullable String username, @Nullable String password) {
-		Config config = new Config();
+		// Connects on first use, like the application's client (ADR 0033): a holds Redis
+		// that is down must not stop the instance from starting.
+		Config config = new Config().setLazyInitialization(true);
 		config.useSingleServer().setAddress(url);
 		if (username != null && !username.isBlank()) {
 			config.setUsername(username);
