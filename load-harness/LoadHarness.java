@@ -618,9 +618,9 @@ public class LoadHarness {
 	}
 
 	void discover() {
-		String types = call("setup", null, "query{visitTypes(specialty:\"FAMILY_MEDICINE\",first:1){edges{node{id}}}}");
+		String types = setup("query{visitTypes(specialty:\"FAMILY_MEDICINE\",first:1){edges{node{id}}}}");
 		this.visitType = first(Pattern.compile("\"id\":\"([^\"]+)\""), types);
-		String found = call("setup", null,
+		String found = setup(
 				"query{searchPractitioners(input:{zip:\"10001\",radius:10,specialty:\"FAMILY_MEDICINE\",visitTypeId:\""
 						+ this.visitType + "\"},first:12){edges{node{practitioner{id} location{id}}}}}");
 		Matcher m = Pattern.compile("\"practitioner\":\\{\"id\":\"([^\"]+)\"\\},\"location\":\\{\"id\":\"([^\"]+)\"")
@@ -632,6 +632,19 @@ public class LoadHarness {
 			throw new IllegalStateException("no practitioners found: " + found);
 		}
 		this.latencies.remove("setup");
+		this.refusals.keySet().removeIf((key) -> key.startsWith("setup "));
+	}
+
+	// Freshly started instances on loaded cores may time out or answer SEARCH_BUSY at first.
+	String setup(String query) {
+		for (int attempt = 0; attempt < 10; attempt++) {
+			String body = call("setup", null, query);
+			if (body != null) {
+				return body;
+			}
+			sleep(2000);
+		}
+		throw new IllegalStateException("setup query failed ten times: " + query);
 	}
 
 	// ---- report -------------------------------------------------------------------------------
