@@ -57,9 +57,10 @@ class HoldStore implements DisposableBean {
 	}
 
 	private static RedissonClient separate(String url, @Nullable String username, @Nullable String password) {
-		// Connects on first use, like the application's client (ADR 0033): a holds Redis
-		// that is down must not stop the instance from starting.
-		Config config = new Config().setLazyInitialization(true);
+		// Still connects here, unlike the application's client (ADR 0033): a wrong
+		// password
+		// or certificate of a separate holds Redis stops start-up (TlsRedisTests).
+		Config config = new Config();
 		config.useSingleServer().setAddress(url);
 		if (username != null && !username.isBlank()) {
 			config.setUsername(username);
