@@ -57,6 +57,9 @@ class HoldStore implements DisposableBean {
 	}
 
 	private static RedissonClient separate(String url, @Nullable String username, @Nullable String password) {
+		// Still connects here, unlike the application's client (ADR 0033): a wrong
+		// password
+		// or certificate of a separate holds Redis stops start-up (TlsRedisTests).
 		Config config = new Config();
 		config.useSingleServer().setAddress(url);
 		if (username != null && !username.isBlank()) {

@@ -49,7 +49,7 @@ class RedissonAvailabilityBroadcast implements AvailabilityBroadcast {
 
 	@Override
 	public void receive(Consumer<Change> receiver) {
-		this.topic.addListener(String.class, (channel, message) -> {
+		TopicListening.start(this.topic, (channel, message) -> {
 			String[] parts = message.split("\\|", -1);
 			if (parts.length == 3 && !parts[2].equals(this.origin)) {
 				receiver.accept(new Change(new PractitionerId(UUID.fromString(parts[0])),

@@ -1,6 +1,10 @@
 package io.slotwise.waitlist.adapter.out.redisson;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 
 import io.slotwise.waitlist.OfferNotice;
 import io.slotwise.waitlist.application.OfferBroadcast;
@@ -32,17 +36,46 @@ class RedisOfferBroadcast implements OfferBroadcast, DisposableBean {
 
 	static final String TOPIC = "slotwise:waitlist:offer-notices";
 
+	private static final Executor RETRY = CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS);
+
 	private final RTopic topic;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	private final Sinks.Many<OfferNotice> local = Sinks.many().multicast().directBestEffort();
 
-	private final int listener;
+	private volatile int listener = -1;
+
+	private volatile boolean stopped;
 
 	RedisOfferBroadcast(RedissonClient redisson) {
 		this.topic = redisson.getTopic(TOPIC, StringCodec.INSTANCE);
-		this.listener = this.topic.addListener(String.class, (channel, message) -> received(message));
+		listen(1);
+	}
+
+	// Tried at once and then every second until it takes (ADR 0033): an instance started
+	// while Redis is down must start and hear the notices once Redis answers; after that,
+	// Redisson resubscribes by itself on every reconnect.
+	private void listen(int attempt) {
+		CompletionStage<Integer> subscribing;
+		try {
+			subscribing = this.topic.addListenerAsync(String.class, (channel, message) -> received(message));
+		}
+		catch (RuntimeException ex) {
+			subscribing = CompletableFuture.failedFuture(ex);
+		}
+		subscribing.whenComplete((id, failure) -> {
+			if (failure == null) {
+				this.listener = id;
+			}
+			else if (!this.stopped) {
+				if (attempt == 1) {
+					log.warn("Offer notices not heard from other instances until Redis answers: {}",
+							failure.toString());
+				}
+				CompletableFuture.runAsync(() -> listen(attempt + 1), RETRY);
+			}
+		});
 	}
 
 	@Override
@@ -67,7 +100,10 @@ class RedisOfferBroadcast implements OfferBroadcast, DisposableBean {
 
 	@Override
 	public void destroy() {
-		this.topic.removeListener(this.listener);
+		this.stopped = true;
+		if (this.listener >= 0) {
+			this.topic.removeListener(this.listener);
+		}
 	}
 
 }
