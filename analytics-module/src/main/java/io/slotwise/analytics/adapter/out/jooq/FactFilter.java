@@ -15,32 +15,16 @@ import org.jspecify.annotations.Nullable;
  * without a filtered dimension passes: it precedes that choice (a search names no
  * practitioner).
  *
- * @param sql a condition on columns of the alias given to {@link #of}
+ * @param sql a condition on columns of the alias given to {@link #branchesOf}
  */
 record FactFilter(String sql, List<Object> binds) {
-
-	static FactFilter of(FunnelQuery query, String alias) {
-		return of(query, alias + ".occurred_at", query.from(), query.to(), alias);
-	}
-
-	/**
-	 * {@code column} in [from, to) and the query's dimensions on columns of the alias.
-	 */
-	static FactFilter of(FunnelQuery query, String column, Instant from, Instant to, String alias) {
-		return period(column, from, to).and(dimensions(query, alias, false));
-	}
-
-	/** The dimension part alone, for the hourly figures which have no instants. */
-	static FactFilter dimensionsOf(FunnelQuery query, String alias) {
-		return new FactFilter("TRUE", List.of()).and(dimensions(query, alias, false));
-	}
 
 	/**
 	 * The same filter as disjoint branches whose union it is: the first filtered
 	 * dimension split into its two sides ({@code = value}, {@code IS NULL}), the others
-	 * as in {@link #of}. PostgreSQL plans {@code (column IS NULL OR column = value)} as
-	 * one range over the whole period (the NULL side's estimate comes from the whole
-	 * table); each side alone is a range of the dimension's own index (ADR 0032).
+	 * as they are, {@code (column IS NULL OR column = value)}. PostgreSQL may plan that
+	 * OR as one range over the grain's whole period (when it overestimates the NULL
+	 * side); each side alone is a range of the dimension's own index (ADR 0032).
 	 */
 	static List<FactFilter> branchesOf(FunnelQuery query, String column, Instant from, Instant to, String alias) {
 		FactFilter period = period(column, from, to);
