@@ -8,11 +8,9 @@ import java.util.UUID;
 
 import io.slotwise.analytics.domain.FunnelFact;
 import io.slotwise.analytics.domain.FunnelFacts;
-import io.slotwise.analytics.domain.Pledges;
 import io.slotwise.analytics.domain.Pseudonyms;
 import io.slotwise.scheduling.BookingEvent;
 import io.slotwise.scheduling.HoldEvent;
-import io.slotwise.scheduling.PatientId;
 import io.slotwise.scheduling.group.GroupEvent;
 import io.slotwise.waitlist.OfferEvent;
 import io.slotwise.waitlist.WaitlistEvent;
@@ -42,32 +40,27 @@ class FunnelIngestion {
 
 	private final OfferPlaces places;
 
-	private final Pledges pledges;
-
 	private final AnalyticsSettings settings;
 
 	private final Clock clock;
 
 	FunnelIngestion(FunnelFacts facts, Pseudonyms pseudonyms, VisitTypeSpecialties specialties, OfferPlaces places,
-			Pledges pledges, AnalyticsSettings settings, Clock clock) {
+			AnalyticsSettings settings, Clock clock) {
 		this.facts = facts;
 		this.pseudonyms = pseudonyms;
 		this.specialties = specialties;
 		this.places = places;
-		this.pledges = pledges;
 		this.settings = settings;
 		this.clock = clock;
 	}
 
 	@ApplicationModuleListener
 	void on(BookingEvent event) {
-		UUID journey = journeyOf(event.patient(), event.occurredAt());
-		if (event instanceof BookingEvent.Confirmed) {
-			// Who may pledge for it: only a pseudonym is kept.
-			this.pledges.booked(event.appointment().value(), this.pseudonyms.of(event.patient().value()),
-					event.location().value());
-		}
-		record(SchedulingFacts.of(event, journey, specialty(event.visitType().value())));
+		String patient = this.pseudonyms.of(event.patient().value());
+		// A confirmation also keeps who may pledge for it (only a pseudonym), in the same
+		// call as the fact.
+		recordOf(patient, SchedulingFacts.of(event, ownJourney(patient), specialty(event.visitType().value())),
+				event instanceof BookingEvent.Confirmed);
 	}
 
 	@ApplicationModuleListener
@@ -77,23 +70,27 @@ class FunnelIngestion {
 			// patient took it, so it is no step of anyone's journey; the offers count.
 			return;
 		}
-		UUID journey = journeyOf(event.holder(), SchedulingFacts.occurredAt(event));
-		record(SchedulingFacts.of(event, journey, specialty(event.visitType().value())));
+		String patient = this.pseudonyms.of(event.holder().value());
+		recordOf(patient, SchedulingFacts.of(event, ownJourney(patient), specialty(event.visitType().value())), false);
 	}
 
 	@ApplicationModuleListener
 	void on(OfferEvent event) {
-		UUID journey = journeyOf(event.patient(), event.occurredAt());
+		String patient = this.pseudonyms.of(event.patient().value());
 		OfferPlaces.Place place = (event instanceof OfferEvent.Made)
 				? this.places.placeOf(event.patient().value(), event.offer().value()).orElse(null) : null;
-		record(SchedulingFacts.of(event, journey, place, (place != null) ? specialty(place.visitType()) : null));
+		recordOf(patient, SchedulingFacts.of(event, ownJourney(patient), place,
+				(place != null) ? specialty(place.visitType()) : null), false);
 	}
 
 	@ApplicationModuleListener
 	void on(WaitlistEvent event) {
 		switch (event) {
-			case WaitlistEvent.Joined joined -> record(SchedulingFacts.of(joined,
-					journeyOf(joined.patient(), joined.occurredAt()), specialty(joined.visitType().value())));
+			case WaitlistEvent.Joined joined -> {
+				String patient = this.pseudonyms.of(joined.patient().value());
+				recordOf(patient,
+						SchedulingFacts.of(joined, ownJourney(patient), specialty(joined.visitType().value())), false);
+			}
 		}
 	}
 
@@ -109,8 +106,13 @@ class FunnelIngestion {
 		}
 	}
 
-	private UUID journeyOf(PatientId patient, Instant at) {
-		return this.facts.journeyOf(this.pseudonyms.of(patient.value()), at);
+	/**
+	 * The journey of a patient who never linked one: their own, pseudonymous. The store
+	 * puts the fact in the journey the patient linked at or before it, if any, in the
+	 * same call that appends it.
+	 */
+	private static UUID ownJourney(String patientKey) {
+		return FunnelFact.idOf("patient", patientKey);
 	}
 
 	private String specialty(UUID visitType) {
@@ -118,12 +120,24 @@ class FunnelIngestion {
 	}
 
 	private void record(FunnelFact fact) {
+		if (retained(fact)) {
+			this.facts.append(fact);
+		}
+	}
+
+	private void recordOf(String patientKey, FunnelFact fact, boolean keepsBooker) {
+		if (retained(fact)) {
+			this.facts.appendOfPatient(fact, patientKey, keepsBooker);
+		}
+	}
+
+	private boolean retained(FunnelFact fact) {
 		if (!retained(fact.occurredAt())) {
 			// Its month is (or is about to be) dropped; storing it would recreate it.
 			log.debug("Fact {} at {} is older than the retention; not stored", fact.kind(), fact.occurredAt());
-			return;
+			return false;
 		}
-		this.facts.append(fact);
+		return true;
 	}
 
 	boolean retained(Instant at) {

@@ -49,7 +49,12 @@ public interface FunnelFacts {
 	/** Drops whole months that end at or before {@code cutoff}; returns their names. */
 	List<String> dropMonthsBefore(Instant cutoff);
 
-	/** The journey a patient's scheduling facts belong to at {@code at}. */
-	UUID journeyOf(String patientKey, Instant at);
+	/**
+	 * Stores a patient's fact (as {@link #append}) in the journey the patient linked last
+	 * at or before it, else in the fact's own journey (the patient's pseudonymous one),
+	 * and for a confirmed booking ({@code keepsBooker}) remembers who booked it, where,
+	 * so only they may pledge (as {@link Pledges#booked}): one call, not three.
+	 */
+	boolean appendOfPatient(FunnelFact fact, String patientKey, boolean keepsBooker);
 
 }

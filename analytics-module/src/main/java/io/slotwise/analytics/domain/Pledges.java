@@ -27,9 +27,10 @@ public interface Pledges {
 
 	List<PledgeFigures> figures(Instant from, Instant to, @Nullable UUID location);
 
-	/** Remembers who booked (a pseudonym) and where; a replay changes nothing. */
-	void booked(UUID appointment, String patientKey, UUID location);
-
+	/**
+	 * Who booked (a pseudonym) and where, as {@link FunnelFacts#appendOfPatient} kept it
+	 * with the booking's fact.
+	 */
 	Optional<Booking> booking(UUID appointment);
 
 	/** A booking as far as pledging needs it. */

@@ -15,6 +15,7 @@ import io.slotwise.analytics.JourneyId;
 import io.slotwise.analytics.ReportFunnel;
 import io.slotwise.analytics.TrackJourney;
 import io.slotwise.analytics.TrackJourney.TrackedStep;
+import io.slotwise.analytics.domain.Pseudonyms;
 import io.slotwise.resources.LocationId;
 import io.slotwise.resources.PractitionerId;
 import io.slotwise.resources.VisitTypeId;
@@ -28,10 +29,15 @@ import io.slotwise.scheduling.group.GroupEvent;
 import io.slotwise.waitlist.EntryId;
 import io.slotwise.waitlist.WaitlistEvent;
 import org.awaitility.Awaitility;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -62,6 +68,12 @@ class FunnelIngestionTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	Pseudonyms pseudonyms;
+
+	@Autowired
+	AnalyticsStatements statements;
 
 	PractitionerId practitioner = new PractitionerId(UUID.randomUUID());
 
@@ -113,6 +125,42 @@ class FunnelIngestionTests {
 			.containsExactlyInAnyOrder("SEARCHED " + journey.value(), "HOLD_PLACED " + journey.value(),
 					"BOOKED " + journey.value());
 		assertThat(after.timeToBook().journeys()).isEqualTo(1);
+	}
+
+	/**
+	 * The listener's own work per event is one statement (it was a journey look-up, the
+	 * booker's insert and the fact's call: five for a hold and its booking), and what the
+	 * folded statements did still happens: the facts go to the journey the patient
+	 * linked, the booker is kept once.
+	 */
+	@Test
+	void aHoldAndItsBookingCostTheListenerOneStatementEach() {
+		PatientId patient = new PatientId(UUID.randomUUID());
+		JourneyId journey = this.journeys.start();
+		this.journeys.link(journey, patient.value());
+		// The month's partition is looked up once per month and instance: not counted.
+		ingest(new HoldEvent.Expired(new HoldId(UUID.randomUUID()), patient, this.practitioner, this.location,
+				this.visitType, this.now, this.now.plusSeconds(1800), this.now));
+		// After the link: the journey linked at or before a fact is the fact's.
+		Instant at = Instant.now();
+		HoldId hold = new HoldId(UUID.randomUUID());
+		HoldEvent.Placed placed = new HoldEvent.Placed(hold, patient, this.practitioner, this.location, this.visitType,
+				at.plusSeconds(86_400), at.plusSeconds(88_200), at.plusSeconds(60), at);
+		AppointmentId appointment = new AppointmentId(UUID.randomUUID());
+		BookingEvent.Confirmed booked = new BookingEvent.Confirmed(appointment, patient, this.practitioner,
+				this.location, this.visitType, placed.start(), placed.end(), hold, at.plusSeconds(30));
+		this.statements.clear();
+		ingest(placed, booked);
+		assertThat(this.statements.count()).as("%s", this.statements.all()).isEqualTo(2);
+		ingest(booked);
+		assertThat(this.jdbc.queryForList(
+				"SELECT kind || ' ' || journey_id FROM analytics.funnel_event WHERE subject_id IN (?, ?)", String.class,
+				hold.value(), appointment.value()))
+			.containsExactlyInAnyOrder("HOLD_PLACED " + journey.value(), "BOOKED " + journey.value());
+		assertThat(this.jdbc.queryForList(
+				"SELECT patient_key || ' ' || location_id FROM analytics.booking_owner WHERE appointment_id = ?",
+				String.class, appointment.value()))
+			.containsExactly(this.pseudonyms.of(patient.value()) + " " + this.location.value());
 	}
 
 	@Test
@@ -192,6 +240,49 @@ class FunnelIngestionTests {
 					"SELECT listener_id || ' ' || event_type FROM event_publication WHERE completion_date IS NULL",
 					String.class), ex);
 		}
+	}
+
+	/** Counts the statements jOOQ sends to analytics' tables and functions. */
+	@TestConfiguration
+	static class CountingStatements {
+
+		@Bean
+		AnalyticsStatements analyticsStatements() {
+			return new AnalyticsStatements();
+		}
+
+		@Bean
+		DefaultExecuteListenerProvider countingListener(AnalyticsStatements statements) {
+			return new DefaultExecuteListenerProvider(statements);
+		}
+
+	}
+
+	/** Every statement naming {@code analytics.}, as jOOQ sent it. */
+	static final class AnalyticsStatements implements ExecuteListener {
+
+		private final List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+		@Override
+		public void executeStart(ExecuteContext context) {
+			String sql = context.sql();
+			if (sql != null && sql.toLowerCase(java.util.Locale.ROOT).contains("analytics")) {
+				this.sent.add(sql);
+			}
+		}
+
+		void clear() {
+			this.sent.clear();
+		}
+
+		int count() {
+			return this.sent.size();
+		}
+
+		List<String> all() {
+			return List.copyOf(this.sent);
+		}
+
 	}
 
 	private static String partition(Instant at) {

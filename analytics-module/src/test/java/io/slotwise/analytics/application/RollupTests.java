@@ -122,6 +122,51 @@ class RollupTests {
 		}
 	}
 
+	/**
+	 * Medians from the stored microseconds (V4_16) are the raw facts' medians to the
+	 * nanosecond, half microseconds included, per day and over the period, after a replay
+	 * and after a rebuild. An interval median was rounded to the microsecond.
+	 */
+	@Test
+	void mediansOfTimesToBookAreExactToTheNanosecondAfterAReplayAndARebuild() {
+		Instant day = this.day0.plus(Duration.ofDays(20));
+		List<FunnelFact> generated = new ArrayList<>();
+		// Day one's bookings took 60 s + 1 and + 4 us, day two's 90 s + 3 and + 8 us: the
+		// medians are 60.0000025 s, 90.0000055 s and, over both days, 75.0000035 s.
+		long[][] took = { { 60_000_001, 60_000_004 }, { 90_000_003, 90_000_008 } };
+		for (int d = 0; d < took.length; d++) {
+			for (int j = 0; j < took[d].length; j++) {
+				UUID journey = UUID.randomUUID();
+				Instant searched = day.plus(Duration.ofDays(d)).plus(Duration.ofHours(9 + j));
+				generated.add(fact(Kind.SEARCHED, searched, journey, null, null, "GP", null, null, null));
+				generated
+					.add(fact(Kind.BOOKED, searched.plus(took[d][j], ChronoUnit.MICROS), journey, this.locations[0],
+							this.practitioners[0], "GP", UUID.randomUUID(), searched.plus(Duration.ofDays(3)), null));
+			}
+		}
+		List<FunnelFact> delivered = new ArrayList<>(generated);
+		delivered.addAll(generated);
+		Collections.shuffle(delivered, new Random(3));
+		for (FunnelFact fact : delivered) {
+			this.transactions.executeWithoutResult((status) -> this.facts.append(fact));
+		}
+		FunnelQuery query = new FunnelQuery(day, day.plus(Duration.ofDays(2)), null, null, null, null,
+				FunnelQuery.Bucket.DAY);
+		FunnelReport expected = recomputed(generated, query);
+		assertThat(expected.timeToBook().median()).isEqualTo(Duration.ofSeconds(75).plusNanos(3_500));
+		assertThat(expected.series()).extracting(FunnelReport.Bucket::medianTimeToBook)
+			.containsExactly(Duration.ofSeconds(60).plusNanos(2_500), Duration.ofSeconds(90).plusNanos(5_500));
+		assertExactMedians(this.reports.funnel(query, null), expected);
+		this.transactions.executeWithoutResult((status) -> this.jdbc.execute("SELECT analytics.rebuild_rollups()"));
+		assertExactMedians(this.reports.funnel(query, null), expected);
+	}
+
+	private static void assertExactMedians(FunnelReport report, FunnelReport expected) {
+		assertThat(report.timeToBook().median()).isEqualTo(expected.timeToBook().median());
+		assertThat(report.series()).extracting(FunnelReport.Bucket::medianTimeToBook)
+			.isEqualTo(expected.series().stream().map(FunnelReport.Bucket::medianTimeToBook).toList());
+	}
+
 	/** A few hundred journeys over four days, some of them spanning midnight. */
 	private List<FunnelFact> generate(Random random) {
 		List<FunnelFact> all = new ArrayList<>();

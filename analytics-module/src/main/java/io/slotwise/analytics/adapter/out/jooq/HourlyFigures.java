@@ -84,27 +84,26 @@ class HourlyFigures {
 		HourSplit split = (!bucketed || alignsWithHours(query)) ? HourSplit.of(query.from(), query.to())
 				: new HourSplit(query.from(), query.from(),
 						List.<Instant[]>of(new Instant[] { query.from(), query.to() }));
+		Object[] zone = bucketed ? new Object[] { zoneName(query) } : new Object[0];
 		if (split.hasWholeHours()) {
-			FactFilter filter = FactFilter.dimensionsOf(query, "h");
-			Object[] binds = Stream
-				.concat(Stream.of(bucketed ? new Object[] { zoneName(query) } : new Object[0]), Stream.of(grain(query),
-						figure.name(), FactFilter.utc(split.firstHour()), FactFilter.utc(split.endHour())))
-				.toArray();
-			for (Record row : this.db.fetch("SELECT " + bucket(query, "h.hour", bucketed)
-					+ ", h.kind, sum(h.n) FROM analytics.hourly_figure h WHERE h.grain = ? AND h.figure = ?"
-					+ " AND h.hour >= ?::timestamptz AND h.hour < ?::timestamptz AND h.kind IN (" + kindList + ") AND "
-					+ filter.sql() + " GROUP BY 1, 2 HAVING sum(h.n) <> 0", filter.with(binds))) {
+			FactFilter rows = FactFilter.union(
+					FactFilter.branchesOf(query, "h.hour", split.firstHour(), split.endHour(), "h"),
+					"SELECT h.hour, h.kind, h.n FROM analytics.hourly_figure h WHERE h.grain = ? AND h.figure = ?"
+							+ " AND h.kind IN (" + kindList + ") AND ",
+					grain(query), figure.name());
+			for (Record row : this.db.fetch("SELECT " + bucket(query, "h.hour", bucketed) + ", h.kind, sum(h.n) FROM ("
+					+ rows.sql() + ") h GROUP BY 1, 2 HAVING sum(h.n) <> 0", rows.with(zone))) {
 				add(buckets, start(query, row.get(0, LocalDateTime.class)), row.get(1, String.class),
 						row.get(2, BigDecimal.class).longValueExact());
 			}
 		}
 		Source source = figure.source;
 		for (Instant[] edge : split.edges()) {
-			FactFilter filter = FactFilter.of(query, source.time(), edge[0], edge[1], "r");
-			Object[] before = bucketed ? new Object[] { zoneName(query) } : new Object[0];
-			for (Record row : this.db.fetch("SELECT " + bucket(query, source.time(), bucketed) + ", " + source.kind()
-					+ ", count(*) FROM " + source.from() + " WHERE " + source.where() + " AND " + source.kind()
-					+ " IN (" + kindList + ") AND " + filter.sql() + " GROUP BY 1, 2", filter.with(before))) {
+			FactFilter rows = FactFilter.union(FactFilter.branchesOf(query, source.time(), edge[0], edge[1], "r"),
+					"SELECT " + source.time() + " AS at, " + source.kind() + " AS kind FROM " + source.from()
+							+ " WHERE " + source.where() + " AND " + source.kind() + " IN (" + kindList + ") AND ");
+			for (Record row : this.db.fetch("SELECT " + bucket(query, "r.at", bucketed) + ", r.kind, count(*) FROM ("
+					+ rows.sql() + ") r GROUP BY 1, 2", rows.with(zone))) {
 				add(buckets, start(query, row.get(0, LocalDateTime.class)), row.get(1, String.class),
 						row.get(2, Long.class));
 			}

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -42,6 +43,14 @@ class JooqFunnelFacts implements FunnelFacts {
 			SELECT analytics.record_fact(?::uuid, ?::timestamptz, ?::uuid, ?, ?::uuid, ?::uuid, ?::uuid, ?, ?::uuid,
 			  ?::uuid, ?::timestamptz, ?::uuid)""";
 
+	/**
+	 * The same for a patient's scheduling fact: the patient's linked journey found, and a
+	 * booking's booker kept, in the same call (ADR 0032).
+	 */
+	private static final String RECORD_OF_PATIENT = """
+			SELECT analytics.record_patient_fact(?, ?, ?::uuid, ?::timestamptz, ?::uuid, ?, ?::uuid, ?::uuid, ?::uuid,
+			  ?, ?::uuid, ?::uuid, ?::timestamptz, ?::uuid)""";
+
 	private static final List<String> STEPS = List.of("SEARCHED", "VIEWED", "HOLD_PLACED", "BOOKED");
 
 	private final DSLContext db;
@@ -61,26 +70,37 @@ class JooqFunnelFacts implements FunnelFacts {
 
 	@Override
 	public boolean append(FunnelFact fact) {
+		return record(RECORD, fact);
+	}
+
+	@Override
+	public boolean appendOfPatient(FunnelFact fact, String patientKey, boolean keepsBooker) {
+		return record(RECORD_OF_PATIENT, fact, patientKey, keepsBooker);
+	}
+
+	private boolean record(String call, FunnelFact fact, Object... before) {
 		YearMonth month = YearMonth.from(fact.occurredAt().atZone(ZoneOffset.UTC));
 		if (!this.months.contains(month)) {
 			this.db.fetch("SELECT analytics.ensure_funnel_month(?::timestamptz)", FactFilter.utc(fact.occurredAt()));
 			this.months.add(month);
 		}
-		return Boolean.TRUE.equals(this.db.fetchValue(RECORD, fact.id(), FactFilter.utc(fact.occurredAt()),
-				fact.journey(), fact.kind().name(), fact.location(), fact.practitioner(), fact.visitType(),
-				fact.specialty(), fact.subject(), fact.hold(),
+		List<Object> binds = new ArrayList<>(List.of(before));
+		binds.addAll(Arrays.asList(fact.id(), FactFilter.utc(fact.occurredAt()), fact.journey(), fact.kind().name(),
+				fact.location(), fact.practitioner(), fact.visitType(), fact.specialty(), fact.subject(), fact.hold(),
 				(fact.slotStart() != null) ? FactFilter.utc(fact.slotStart()) : null, fact.appointment()));
+		return Boolean.TRUE.equals(this.db.fetchValue(call, binds.toArray()));
 	}
 
 	@Override
 	public FunnelReport report(FunnelQuery query) {
 		HourlyFigures.Sums sums = this.figures.read(query);
+		FunnelSeries.TimesToBook times = this.series.timesToBook(query);
 		Map<Stage, Long> journeys = journeys(sums.total(HourlyFigures.Figure.REACH));
 		Map<String, Long> facts = sums.total(HourlyFigures.Figure.FACT);
 		return new FunnelReport(query.from(), query.to(), Funnel.stages(journeys), Funnel.overall(journeys),
-				timeToBook(query), holds(sums.total(HourlyFigures.Figure.HOLD), facts.getOrDefault("BOOKED", 0L)),
+				times.total(), holds(sums.total(HourlyFigures.Figure.HOLD), facts.getOrDefault("BOOKED", 0L)),
 				cancellations(query), waitlist(query, facts.getOrDefault("WAITLIST_JOINED", 0L)),
-				facts.getOrDefault("GROUP_BOOKED", 0L), this.series.of(query, sums));
+				facts.getOrDefault("GROUP_BOOKED", 0L), this.series.of(query, sums, times));
 	}
 
 	@Override
@@ -96,13 +116,7 @@ class JooqFunnelFacts implements FunnelFacts {
 
 	@Override
 	public FunnelReport.TimeToBook timeToBook(FunnelQuery query) {
-		FactFilter filter = FactFilter.of(query, "c.booked_at", query.from(), query.to(), "c");
-		Record row = this.db.fetchSingle("""
-				SELECT count(*), extract(epoch FROM avg(c.booked_at - c.searched_at)),
-				  extract(epoch FROM percentile_cont(0.5) WITHIN GROUP (ORDER BY c.booked_at - c.searched_at))
-				FROM analytics.conversion c WHERE %s""".formatted(filter.sql()), filter.binds().toArray());
-		return new FunnelReport.TimeToBook(row.get(0, Long.class), duration(row.get(1, BigDecimal.class)),
-				duration(row.get(2, BigDecimal.class)));
+		return this.series.timesToBook(query).total();
 	}
 
 	@Override
@@ -146,13 +160,15 @@ class JooqFunnelFacts implements FunnelFacts {
 
 	@Override
 	public FunnelReport.Cancellations cancellations(FunnelQuery query) {
-		FactFilter filter = FactFilter.of(query, "c.cancelled_at", query.from(), query.to(), "c");
+		FactFilter rows = FactFilter.union(
+				FactFilter.branchesOf(query, "c.cancelled_at", query.from(), query.to(), "c"),
+				"SELECT c.cancelled_at, c.refilled_at, c.refill_appointment FROM analytics.cancellation c WHERE ");
 		Record row = this.db.fetchSingle("""
 				SELECT count(*), count(c.refilled_at),
 				  count(*) FILTER (WHERE EXISTS (SELECT 1 FROM analytics.outcome o
 				    WHERE o.appointment_id = c.refill_appointment AND o.ended_kind = 'OFFER_ACCEPTED')),
 				  extract(epoch FROM percentile_cont(0.5) WITHIN GROUP (ORDER BY c.refilled_at - c.cancelled_at))
-				FROM analytics.cancellation c WHERE %s""".formatted(filter.sql()), filter.binds().toArray());
+				FROM (%s) c""".formatted(rows.sql()), rows.binds().toArray());
 		return new FunnelReport.Cancellations(row.get(0, Long.class), row.get(1, Long.class), row.get(2, Long.class),
 				duration(row.get(3, BigDecimal.class)));
 	}
@@ -164,15 +180,16 @@ class JooqFunnelFacts implements FunnelFacts {
 	}
 
 	private FunnelReport.Waitlist waitlist(FunnelQuery query, long joined) {
-		FactFilter filter = FactFilter.of(query, "o.started_at", query.from(), query.to(), "o");
+		FactFilter rows = FactFilter.union(FactFilter.branchesOf(query, "o.started_at", query.from(), query.to(), "o"),
+				"SELECT o.ended_kind FROM analytics.outcome o WHERE o.subject = 'OFFER' AND ");
 		Record row = this.db.fetchSingle(
 				"""
 						SELECT count(*), count(*) FILTER (WHERE o.ended_kind = 'OFFER_ACCEPTED'),
 						  count(*) FILTER (WHERE o.ended_kind = 'OFFER_DECLINED'), count(*) FILTER (WHERE o.ended_kind = 'OFFER_LAPSED'),
 						  count(*) FILTER (WHERE o.ended_kind = 'OFFER_WITHDRAWN')
-						FROM analytics.outcome o WHERE o.subject = 'OFFER' AND %s"""
-					.formatted(filter.sql()),
-				filter.binds().toArray());
+						FROM (%s) o"""
+					.formatted(rows.sql()),
+				rows.binds().toArray());
 		long offered = row.get(0, Long.class);
 		long accepted = row.get(1, Long.class);
 		return new FunnelReport.Waitlist(joined, offered, accepted, row.get(2, Long.class), row.get(3, Long.class),
@@ -213,17 +230,6 @@ class JooqFunnelFacts implements FunnelFacts {
 		this.db.execute("DELETE FROM analytics.outcome WHERE coalesce(started_at, ended_at) < ?::timestamptz", before);
 		this.db.execute("DELETE FROM analytics.cancellation WHERE cancelled_at < ?::timestamptz", before);
 		return dropped;
-	}
-
-	@Override
-	public UUID journeyOf(String patientKey, Instant at) {
-		UUID linked = this.db.fetchOptional("""
-				SELECT journey_id FROM analytics.journey WHERE patient_key = ? AND linked_at <= ?::timestamptz
-				ORDER BY linked_at DESC LIMIT 1""", patientKey, FactFilter.utc(at))
-			.map((row) -> row.get(0, UUID.class))
-			.orElse(null);
-		// A patient who never linked a journey still has one: their own, pseudonymous.
-		return (linked != null) ? linked : FunnelFact.idOf("patient", patientKey);
 	}
 
 	private static Stage stage(String kind) {

@@ -80,12 +80,6 @@ class JooqPledges implements Pledges {
 	}
 
 	@Override
-	public void booked(UUID appointment, String patientKey, UUID location) {
-		this.db.execute("INSERT INTO analytics.booking_owner (appointment_id, patient_key, location_id) "
-				+ "VALUES (?::uuid, ?, ?::uuid) ON CONFLICT DO NOTHING", appointment, patientKey, location);
-	}
-
-	@Override
 	public Optional<Booking> booking(UUID appointment) {
 		return this.db
 			.fetchOptional(
