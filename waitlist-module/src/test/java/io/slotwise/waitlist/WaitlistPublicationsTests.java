@@ -58,7 +58,14 @@ class WaitlistPublicationsTests {
 				START, end, new HoldId(hold), START.minusSeconds(3600)));
 		assertThat(waitlistPublications(hold)).isZero();
 		assertThat(waitlistPublications(booking)).isZero();
-		assertThat(publications(booking)).as("the booking's other listeners are still recorded").isPositive();
+		// No positive check on the confirmation's other publications here: since ADR 0030
+		// the
+		// only other one, the calendar write-back, exists only for connected
+		// practitioners
+		// (or when the connection check is stale), so it depends on timing. The
+		// registry's
+		// recording is shown below by the cancellation and the release, which must be
+		// there.
 
 		publish(new BookingEvent.Cancelled(new AppointmentId(booking), patient, practitioner, location, visitType,
 				START, end, START.minusSeconds(1800)));
@@ -74,10 +81,6 @@ class WaitlistPublicationsTests {
 
 	private int waitlistPublications(UUID subject) {
 		return count("listener_id like 'io.slotwise.waitlist.%' and serialized_event like ?", subject);
-	}
-
-	private int publications(UUID subject) {
-		return count("serialized_event like ?", subject);
 	}
 
 	private int count(String where, UUID subject) {
